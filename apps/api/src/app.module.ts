@@ -1,0 +1,113 @@
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ThrottlerModule, type ThrottlerStorage } from '@nestjs/throttler';
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import type IORedis from 'ioredis';
+import { REDIS_CLIENT } from '@campus/server-config';
+import { LoggerModule } from 'nestjs-pino';
+import { ZodValidationPipe } from 'nestjs-zod';
+import { CoursesModule } from '@campus/server-courses';
+import { IdentityModule } from '@campus/server-identity';
+import { NotificationsModule } from '@campus/server-notifications';
+import { OrganisationsModule } from '@campus/server-organisations';
+import { AdminController } from './admin/admin.controller';
+import { AuthController } from './auth/auth.controller';
+import { AuthoringController } from './courses/authoring.controller';
+import { CatalogueController } from './courses/catalogue.controller';
+import { LearningController } from './courses/learning.controller';
+import { OrgEnrolmentsController } from './courses/org-enrolments.controller';
+import type { ApiConfig } from './config';
+import { HealthController } from './health/health.controller';
+import { AuthGuard } from './http/auth.guard';
+import { ProblemFilter } from './http/problem.filter';
+import { isAuthRateLimited, RateLimitGuard } from './http/rate-limit';
+import { InfrastructureModule } from './infrastructure.module';
+import { InvitationsController } from './invitations/invitations.controller';
+import { MeController } from './me/me.controller';
+import { OrgsController } from './orgs/orgs.controller';
+import { SettingsController } from './settings/settings.controller';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: ApiConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        InfrastructureModule.forRoot(config),
+        LoggerModule.forRoot({
+          // Named wildcard: the path-to-regexp of Nest 11 refuses the bare "*" the default uses.
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+          pinoHttp: {
+            level: config.LOG_LEVEL,
+            // Fastify assigned the id (from X-Request-Id or a new UUID) and copied it into the header.
+            genReqId: (req) => String(req.headers['x-request-id']),
+            // Keep lines short and free of secrets: method, path, status, time and the request id.
+            serializers: {
+              req: (req: { id: string; method: string; url: string }) => ({
+                id: req.id,
+                method: req.method,
+                url: req.url,
+              }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
+            autoLogging: { ignore: (req) => (req.url ?? '').endsWith('/health') },
+          },
+        }),
+        // Counters in Redis, so limits hold across api replicas.
+        ThrottlerModule.forRootAsync({
+          inject: [REDIS_CLIENT],
+          useFactory: (redis: IORedis) => {
+            // The storage runs its script through redis.call(), which bypasses ioredis' keyPrefix:
+            // prefix the keys here so test runs and `npm start` never share counters.
+            const redisStorage = new ThrottlerStorageRedisService(redis);
+            const storage: ThrottlerStorage = {
+              increment: (key, ttl, limit, blockDuration, name) =>
+                redisStorage.increment(
+                  `${config.REDIS_PREFIX}:throttle:${key}`,
+                  ttl,
+                  limit,
+                  blockDuration,
+                  name,
+                ),
+            };
+            return {
+              throttlers: [
+                { name: 'default', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE },
+                {
+                  name: 'auth',
+                  ttl: 60_000,
+                  limit: config.RATE_LIMIT_AUTH_PER_MINUTE,
+                  skipIf: (ctx) => !isAuthRateLimited(ctx),
+                },
+              ],
+              storage,
+            };
+          },
+        }),
+        IdentityModule,
+        OrganisationsModule,
+        NotificationsModule,
+        CoursesModule,
+      ],
+      controllers: [
+        HealthController,
+        AuthController,
+        MeController,
+        SettingsController,
+        InvitationsController,
+        OrgsController,
+        AdminController,
+        AuthoringController,
+        CatalogueController,
+        LearningController,
+        OrgEnrolmentsController,
+      ],
+      providers: [
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_PIPE, useClass: ZodValidationPipe },
+      ],
+    };
+  }
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { serverEnvSchema } from '@campus/server-config';
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+export const apiConfigSchema = serverEnvSchema.extend({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  /** Behind a load balancer: trust X-Forwarded-For so rate limits see the client's address. */
+  TRUST_PROXY: bool.default(false),
+  /** The refresh cookie's Secure flag; only the local demo over plain http turns it off. */
+  COOKIE_SECURE: bool.default(true),
+  /** The built web app, served at / with the SPA fallback. Absent: the api serves only /api. */
+  WEB_DIST_DIR: z.string().optional(),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /** Sign-in, registration, password reset and invitation acceptance, per client address. */
+  RATE_LIMIT_AUTH_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(2 * 1024 * 1024),
+});
+export type ApiConfig = z.infer<typeof apiConfigSchema>;

@@ -1,0 +1,13 @@
+import { Injectable, PipeTransform } from '@nestjs/common';
+import { DomainError, Uuid } from '@campus/contracts';
+
+/** A malformed id is the client's mistake (400), never a database error. */
+@Injectable()
+export class UuidPipe implements PipeTransform<string, string> {
+  transform(value: string): string {
+    if (!Uuid.safeParse(value).success) {
+      throw new DomainError('MALFORMED_ID', `"${String(value).slice(0, 64)}" is not a valid id.`);
+    }
+    return value;
+  }
+}

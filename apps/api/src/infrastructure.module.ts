@@ -1,0 +1,64 @@
+import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import IORedis from 'ioredis';
+import { REDIS_CLIENT, SERVER_CONFIG, type ServerConfig } from '@campus/server-config';
+import { ENTITIES, MIGRATIONS } from '@campus/server-db';
+import { AuditModule } from '@campus/server-audit';
+import { closeQueues, createQueues, QUEUES, type QueueMap } from '@campus/server-notifications';
+
+/**
+ * Connections every module shares: PostgreSQL (TypeORM, migrations only), one Redis client for
+ * rate limits and counters (its keys carry REDIS_PREFIX), and BullMQ queue producers.
+ */
+@Global()
+@Module({})
+export class InfrastructureModule implements OnApplicationShutdown {
+  constructor(
+    @Inject(REDIS_CLIENT) private readonly redis: IORedis,
+    @Inject(QUEUES) private readonly queues: QueueMap,
+  ) {}
+
+  static forRoot(config: ServerConfig): DynamicModule {
+    return {
+      module: InfrastructureModule,
+      imports: [
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: config.DATABASE_URL,
+          entities: ENTITIES,
+          migrations: MIGRATIONS,
+          migrationsTableName: 'migrations',
+          synchronize: false,
+          migrationsRun: false,
+          extra: { max: config.DATABASE_POOL_SIZE, connectionTimeoutMillis: 5000 },
+          retryAttempts: 3,
+        }),
+        AuditModule,
+      ],
+      providers: [
+        { provide: SERVER_CONFIG, useValue: config },
+        {
+          provide: REDIS_CLIENT,
+          useFactory: () =>
+            new IORedis(config.REDIS_URL, { keyPrefix: `${config.REDIS_PREFIX}:`, maxRetriesPerRequest: 2 }),
+        },
+        {
+          provide: QUEUES,
+          useFactory: () =>
+            createQueues({
+              redisUrl: config.REDIS_URL,
+              prefix: `${config.REDIS_PREFIX}:bull`,
+              emailMaxAttempts: config.EMAIL_MAX_ATTEMPTS,
+              emailBackoffMs: config.EMAIL_BACKOFF_MS,
+            }),
+        },
+      ],
+      exports: [SERVER_CONFIG, REDIS_CLIENT, QUEUES],
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await closeQueues(this.queues);
+    this.redis.disconnect();
+  }
+}

@@ -1,0 +1,96 @@
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { RequireAuth } from '../features/auth';
+import { RouteLoading } from './route-loading';
+import { AcceptInvitationPage } from '../pages/accept-invitation.page';
+import { ForgotPasswordPage } from '../pages/forgot-password.page';
+import { HomePage } from '../pages/home.page';
+import { NotFoundPage } from '../pages/not-found.page';
+import { PeoplePage } from '../pages/people.page';
+import { ProgressPage } from '../pages/progress.page';
+import { EnrolPage } from '../pages/enrol.page';
+import { ProfilePage } from '../pages/profile.page';
+import { RegisterPage } from '../pages/register.page';
+import { ResetPasswordPage } from '../pages/reset-password.page';
+import { RouteErrorPage } from '../pages/route-error.page';
+import { SignInPage } from '../pages/sign-in.page';
+import { VerifyEmailPage } from '../pages/verify-email.page';
+import { CataloguePage } from '../pages/catalogue.page';
+import { CoursePage } from '../pages/course.page';
+import { LearnPage } from '../pages/learn.page';
+import { MyLearningPage } from '../pages/my-learning.page';
+import { AppShell } from './app-shell';
+import { OpenLayout } from './open-layout';
+import { PublicLayout } from './public-layout';
+
+type AdminPages = typeof import('../pages/admin.page');
+
+/** The admin area is a separate chunk: most people never load it. */
+function adminPage(name: keyof AdminPages) {
+  return async () => ({ Component: (await import('../pages/admin.page'))[name] });
+}
+
+/** Public pages are also the targets of e-mailed links (verify, reset, invitation): keep their paths. */
+export const routes: RouteObject[] = [
+  {
+    errorElement: <RouteErrorPage />,
+    // Shown while the first page's lazy chunk (e.g. an admin page opened directly) loads.
+    hydrateFallbackElement: <RouteLoading />,
+    children: [
+      {
+        element: <PublicLayout />,
+        children: [
+          { path: 'sign-in', element: <SignInPage /> },
+          { path: 'register', element: <RegisterPage /> },
+          { path: 'verify-email', element: <VerifyEmailPage /> },
+          { path: 'forgot-password', element: <ForgotPasswordPage /> },
+          { path: 'reset-password', element: <ResetPasswordPage /> },
+          { path: 'accept-invitation', element: <AcceptInvitationPage /> },
+        ],
+      },
+      {
+        element: <OpenLayout />,
+        children: [
+          { path: 'catalogue', element: <CataloguePage /> },
+          { path: 'courses/:slug', element: <CoursePage /> },
+        ],
+      },
+      {
+        element: (
+          <RequireAuth>
+            <AppShell />
+          </RequireAuth>
+        ),
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'profile', element: <ProfilePage /> },
+          { path: 'my-learning', element: <MyLearningPage /> },
+          { path: 'learn/:courseId', element: <LearnPage /> },
+          { path: 'learn/:courseId/:lessonId', element: <LearnPage /> },
+          { path: 'orgs/:orgId/people', element: <PeoplePage /> },
+          { path: 'orgs/:orgId/progress', element: <ProgressPage /> },
+          { path: 'orgs/:orgId/enrol', element: <EnrolPage /> },
+          {
+            path: 'admin',
+            lazy: adminPage('AdminLayout'),
+            children: [
+              { index: true, element: <Navigate to="organisations" replace /> },
+              { path: 'organisations', lazy: adminPage('AdminOrganisationsPage') },
+              { path: 'users', lazy: adminPage('AdminUsersPage') },
+              { path: 'captured-emails', lazy: adminPage('AdminCapturedEmailsPage') },
+              { path: 'captured-emails/:id', lazy: adminPage('AdminCapturedEmailPage') },
+              { path: 'emails', lazy: adminPage('AdminEmailsPage') },
+              { path: 'queues', lazy: adminPage('AdminQueuesPage') },
+              { path: 'audit', lazy: adminPage('AdminAuditPage') },
+              { path: 'settings', lazy: adminPage('AdminSettingsPage') },
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}

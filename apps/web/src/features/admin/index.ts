@@ -1,0 +1,11 @@
+export { adminApi } from './api/admin.api';
+export { adminKeys } from './api/admin.keys';
+export { AdminLayout } from './components/admin-layout';
+export { OrganisationsAdmin } from './components/organisations-admin';
+export { UsersAdmin } from './components/users-admin';
+export { CapturedEmails, CapturedEmailDetail } from './components/captured-emails';
+export { EmailsAdmin } from './components/emails-admin';
+export { QueuesAdmin } from './components/queues-admin';
+export { AuditLog } from './components/audit-log';
+export { SettingsAdmin } from './components/settings-admin';
+export { LinkifiedText } from './components/linkified-text';

@@ -1,0 +1,5 @@
+export { enrolmentsApi } from './api/enrolments.api';
+export { enrolmentsKeys } from './api/enrolments.keys';
+export { EnrolView } from './components/enrol-view';
+export { EnrolResult } from './components/enrol-result';
+export { ProgressView } from './components/progress-view';

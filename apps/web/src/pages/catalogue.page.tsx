@@ -1,0 +1,5 @@
+import { CatalogueView } from '../features/courses';
+
+export function CataloguePage() {
+  return <CatalogueView />;
+}

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { serverEnvSchema } from '@campus/server-config';
+
+export const workerConfigSchema = serverEnvSchema
+  .extend({
+    /** Demo mode without SMTP_URL: the worker runs an SMTP sink on this port and sends to it. */
+    MAIL_SINK_PORT: z.coerce.number().int().min(0).max(65535).default(2525),
+    EMAIL_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
+    OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
+    /** Messages queued longer than this without being sent are re-enqueued (their job may be lost). */
+    EMAIL_RECONCILE_AFTER_SECONDS: z.coerce.number().int().min(1).default(600),
+    /** Short in tests so a killed worker's jobs come back quickly. */
+    WORKER_LOCK_DURATION_MS: z.coerce.number().int().min(1000).default(30_000),
+    WORKER_STALLED_INTERVAL_MS: z.coerce.number().int().min(1000).default(30_000),
+  })
+  .refine((c) => c.SMTP_URL || c.DEMO_DATA, {
+    path: ['SMTP_URL'],
+    message: 'is required outside demo mode (e.g. smtp://user:pass@mail.example.org:587)',
+  });
+export type WorkerConfig = z.infer<typeof workerConfigSchema>;

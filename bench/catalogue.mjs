@@ -1,0 +1,197 @@
+#!/usr/bin/env node
+// `npm run bench:catalogue`: catalogue and course-outline reads under concurrent load, side by side
+// with a bare Fastify hello-world (the ceiling) in the same run. Writes bench/results/catalogue-*.json.
+// Target (issue 3): outline reads >= 30% of the ceiling's req/s with p95 < 50 ms at 50 clients.
+import { fork, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import pg from 'pg';
+import { buildServer } from '../tools/build.mjs';
+import { resolvePostgres, resolveRedis } from '../tools/services.mjs';
+import { load } from './load.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const API_PORT = 4610;
+const HELLO_PORT = 4611;
+const log = (m) => console.log(`[bench] ${m}`);
+const children = [];
+
+async function waitFor(url, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+function runNode(args, env) {
+  return new Promise((res, rej) => {
+    const c = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: 'inherit' });
+    c.once('exit', (code) => (code === 0 ? res() : rej(new Error(`${args[0]} exited ${code}`))));
+  });
+}
+
+/** Fills the catalogue: the demo courses plus generated published courses with modules and lessons. */
+async function seedCourses(url, count = 200) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT id FROM organisations WHERE name = 'Demo VET School'`);
+    const orgId = rows[0].id;
+    for (let i = 0; i < count; i++) {
+      const { rows: c } = await client.query(
+        `INSERT INTO courses (organisation_id, slug, title, summary, language, eqf_level, workload_hours, learning_outcomes, topics, status, published_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'published', now()) RETURNING id`,
+        [
+          orgId,
+          `bench-course-${i}`,
+          `Benchmark course ${i}: partnerships and mobility`,
+          'A generated course for the catalogue benchmark, about international partnerships in VET.',
+          ['en', 'it', 'fi', 'de'][i % 4],
+          (i % 8) + 1,
+          4 + (i % 20),
+          JSON.stringify(['Plan a mobility', 'Write a learning agreement', 'Recognise outcomes']),
+          ['mobility', 'erasmus+'],
+        ],
+      );
+      for (let m = 1; m <= 4; m++) {
+        const { rows: mod } = await client.query(
+          `INSERT INTO course_modules (course_id, position, title) VALUES ($1, $2, $3) RETURNING id`,
+          [c[0].id, m, `Module ${m}`],
+        );
+        for (let l = 1; l <= 4; l++) {
+          await client.query(
+            `INSERT INTO lessons (course_id, module_id, position, title, kind, body) VALUES ($1, $2, $3, $4, 'page', $5)`,
+            [c[0].id, mod[0].id, l, `Lesson ${m}.${l}`, 'Body '.repeat(200)],
+          );
+        }
+      }
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+async function main() {
+  const dataDir = join(root, '.data');
+  const postgres = await resolvePostgres(dataDir, log);
+  const redis = await resolveRedis(dataDir, log);
+  const adminUrl = postgres.adminUrl ?? postgres.url;
+  const dbName = `campus_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${dbName}`);
+  const dbUrl = new URL(adminUrl);
+  dbUrl.pathname = `/${dbName}`;
+  const prefix = `campus-bench-${randomBytes(3).toString('hex')}`;
+  try {
+    await buildServer();
+    await runNode(['dist/server/tools/server/migrate.js'], {
+      DATABASE_URL: dbUrl.toString(),
+      DEMO_DATA: 'true',
+      ARGON2_MEMORY_KIB: '1024',
+      ARGON2_TIME_COST: '1',
+    });
+    await seedCourses(dbUrl.toString());
+
+    const api = spawn(process.execPath, ['dist/server/apps/api/src/main.js'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URL: dbUrl.toString(),
+        REDIS_URL: redis.url,
+        REDIS_PREFIX: prefix,
+        PUBLIC_URL: `http://127.0.0.1:${API_PORT}`,
+        ACCESS_TOKEN_SECRET: randomBytes(32).toString('hex'),
+        PORT: String(API_PORT),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        RATE_LIMIT_PER_MINUTE: '100000000',
+      },
+    });
+    children.push(api);
+    const hello = fork(join(root, 'bench/hello-fastify.mjs'), [String(HELLO_PORT)], { stdio: 'inherit' });
+    children.push(hello);
+    await waitFor(`http://127.0.0.1:${API_PORT}/api/ready`);
+    await waitFor(`http://127.0.0.1:${HELLO_PORT}/`);
+
+    const opts = { concurrency: CONCURRENCY, seconds: SECONDS };
+    log(`ceiling: bare Fastify hello-world, ${CONCURRENCY} clients, ${SECONDS} s`);
+    const ceiling = await load({ url: `http://127.0.0.1:${HELLO_PORT}/`, ...opts });
+    log('catalogue list');
+    const catalogue = await load({ url: `http://127.0.0.1:${API_PORT}/api/catalogue?pageSize=20`, ...opts });
+    log('catalogue search');
+    const search = await load({
+      url: `http://127.0.0.1:${API_PORT}/api/catalogue?q=mobility&language=en`,
+      ...opts,
+    });
+    log('course outline');
+    const outline = await load({ url: `http://127.0.0.1:${API_PORT}/api/catalogue/bench-course-7`, ...opts });
+
+    const share = +(outline.reqPerSec / ceiling.reqPerSec).toFixed(3);
+    const target = { outlineShareOfCeiling: 0.3, outlineP95Ms: 50 };
+    const met =
+      share >= target.outlineShareOfCeiling &&
+      outline.latencyMs.p95 !== null &&
+      outline.latencyMs.p95 < target.outlineP95Ms;
+    const result = {
+      benchmark: 'catalogue',
+      at: new Date().toISOString(),
+      machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
+      concurrency: CONCURRENCY,
+      seconds: SECONDS,
+      ceiling,
+      catalogue,
+      search,
+      outline,
+      outlineShareOfCeiling: share,
+      target,
+      targetMet: met,
+    };
+    mkdirSync(join(root, 'bench/results'), { recursive: true });
+    const file = join(root, `bench/results/catalogue-${result.at.replace(/[:.]/g, '-')}.json`);
+    writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+    console.table(
+      Object.fromEntries(
+        ['ceiling', 'catalogue', 'search', 'outline'].map((k) => [
+          k,
+          {
+            'req/s': result[k].reqPerSec,
+            p50: result[k].latencyMs.p50,
+            p95: result[k].latencyMs.p95,
+            p99: result[k].latencyMs.p99,
+            errors: result[k].errors,
+          },
+        ]),
+      ),
+    );
+    log(
+      `outline at ${(share * 100).toFixed(1)}% of the ceiling, p95 ${outline.latencyMs.p95} ms: target ${met ? 'MET' : 'MISSED'}`,
+    );
+    log(`results: ${file}`);
+  } finally {
+    for (const c of children) c.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 1500));
+    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    await admin.end();
+    await redis.stop();
+    await postgres.stop();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  for (const c of children) c.kill('SIGKILL');
+  process.exit(1);
+});

@@ -1,0 +1,71 @@
+/**
+ * Stable error codes. Clients switch on `code`, so a code is never renamed once released.
+ * The HTTP status of each code lives here too, so api and web agree on it.
+ */
+export const ErrorStatus = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_ID: 400,
+  MALFORMED_BODY: 400,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  INVALID_REFRESH_TOKEN: 401,
+  ACCOUNT_DISABLED: 401,
+  EMAIL_NOT_VERIFIED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  INVALID_TOKEN: 400,
+  WRONG_PASSWORD: 400,
+  REGISTRATION_CLOSED: 403,
+  ALREADY_EXISTS: 409,
+  ALREADY_MEMBER: 409,
+  LAST_MANAGER: 409,
+  INVITATION_REQUIRES_SIGN_IN: 409,
+  ENROLMENT_CLOSED: 409,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
+  SIGN_IN_SLOWED_DOWN: 429,
+  DEPENDENCY_DOWN: 503,
+  INTERNAL: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ErrorStatus;
+
+export interface FieldError {
+  /** Dotted path of the offending field, e.g. `password` or `rows.3.email`. */
+  field: string;
+  message: string;
+}
+
+/** RFC 9457 problem details, as every error response of the API is shaped. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: ErrorCode;
+  errors?: FieldError[];
+  requestId: string;
+  /** Seconds, for 429 and 503 (also sent as the Retry-After header). */
+  retryAfter?: number;
+}
+
+/**
+ * Thrown by services; the api's filter maps `code` to the HTTP status above.
+ * Plain class (no Nest) so domain libraries and the worker can throw it too.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: { errors?: FieldError[]; retryAfter?: number } = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} was not found.`);
+export const forbidden = (message = 'Your role does not allow this.') =>
+  new DomainError('FORBIDDEN', message);

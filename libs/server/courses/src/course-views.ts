@@ -1,0 +1,59 @@
+import type { CourseSummaryView, CourseView, LessonView, ModuleView } from '@campus/contracts';
+import type { Course, CourseModule, Lesson } from '@campus/server-db';
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+export function toSummary(
+  c: Course,
+  organisation: { id: string; name: string; country: string },
+): CourseSummaryView {
+  return {
+    id: c.id,
+    slug: c.slug,
+    title: c.title,
+    summary: c.summary,
+    language: c.language as CourseSummaryView['language'],
+    eqfLevel: c.eqfLevel,
+    workloadHours: c.workloadHours,
+    topics: c.topics,
+    visibility: c.visibility,
+    status: c.status,
+    organisation,
+    enrolmentOpensAt: iso(c.enrolmentOpensAt),
+    enrolmentClosesAt: iso(c.enrolmentClosesAt),
+    startsAt: iso(c.startsAt),
+    endsAt: iso(c.endsAt),
+  };
+}
+
+/** `withContent`: lesson bodies and video links, for authors and enrolled learners only. */
+export function toCourseView(
+  c: Course,
+  organisation: { id: string; name: string; country: string },
+  modules: CourseModule[],
+  lessons: Lesson[],
+  withContent: boolean,
+): CourseView {
+  const byModule = new Map<string, LessonView[]>();
+  for (const l of [...lessons].sort((a, b) => a.position - b.position)) {
+    const view: LessonView = {
+      id: l.id,
+      moduleId: l.moduleId,
+      position: l.position,
+      title: l.title,
+      kind: l.kind as LessonView['kind'],
+      required: l.required,
+    };
+    if (withContent) Object.assign(view, { body: l.body, videoUrl: l.videoUrl, transcript: l.transcript });
+    byModule.set(l.moduleId, [...(byModule.get(l.moduleId) ?? []), view]);
+  }
+  const moduleViews: ModuleView[] = [...modules]
+    .sort((a, b) => a.position - b.position)
+    .map((m) => ({ id: m.id, position: m.position, title: m.title, lessons: byModule.get(m.id) ?? [] }));
+  return {
+    ...toSummary(c, organisation),
+    learningOutcomes: c.learningOutcomes,
+    modules: moduleViews,
+    updatedAt: c.updatedAt.toISOString(),
+  };
+}

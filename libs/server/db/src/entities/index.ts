@@ -1,0 +1,53 @@
+import { Course } from './course.entity';
+import { CourseModule } from './course-module.entity';
+import { Lesson } from './lesson.entity';
+import { Enrolment } from './enrolment.entity';
+import { AuditEvent } from './audit-event.entity';
+import { CapturedEmail } from './captured-email.entity';
+import { EmailMessage } from './email-message.entity';
+import { Invitation } from './invitation.entity';
+import { Membership } from './membership.entity';
+import { Organisation } from './organisation.entity';
+import { OutboxEvent } from './outbox-event.entity';
+import { PlatformSetting } from './platform-setting.entity';
+import { RefreshToken } from './refresh-token.entity';
+import { User } from './user.entity';
+import { UserToken } from './user-token.entity';
+
+export {
+  AuditEvent,
+  Course,
+  CourseModule,
+  Enrolment,
+  Lesson,
+  CapturedEmail,
+  EmailMessage,
+  Invitation,
+  Membership,
+  Organisation,
+  OutboxEvent,
+  PlatformSetting,
+  RefreshToken,
+  User,
+  UserToken,
+};
+export type { EmailStatus } from './email-message.entity';
+export type { UserTokenPurpose } from './user-token.entity';
+
+export const ENTITIES = [
+  AuditEvent,
+  Course,
+  CourseModule,
+  Enrolment,
+  Lesson,
+  CapturedEmail,
+  EmailMessage,
+  Invitation,
+  Membership,
+  Organisation,
+  OutboxEvent,
+  PlatformSetting,
+  RefreshToken,
+  User,
+  UserToken,
+];

@@ -1,0 +1,20 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/** Soft-deleted (deleted_at) so learners' progress on a removed lesson is kept. */
+@Entity('lessons')
+export class Lesson {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column('uuid', { name: 'course_id' }) courseId: string;
+  @Column('uuid', { name: 'module_id' }) moduleId: string;
+  @Column('integer') position: number;
+  @Column('text') title: string;
+  @Column('text') kind: 'page' | 'video' | 'file' | 'quiz';
+  @Column('boolean', { default: true }) required: boolean;
+  /** Markdown for page lessons. */
+  @Column('text', { default: '' }) body: string;
+  @Column('text', { name: 'video_url', nullable: true }) videoUrl: string | null;
+  @Column('text', { default: '' }) transcript: string;
+  @Column('timestamptz', { name: 'deleted_at', nullable: true }) deletedAt: Date | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+}

@@ -1,0 +1,6 @@
+import { Foundation1767225600000 } from './1767225600000-Foundation';
+import { Courses1767312000000 } from './1767312000000-Courses';
+import { CourseVersionTrigger1767398400000 } from './1767398400000-CourseVersionTrigger';
+
+/** Every migration, in order. Listed explicitly so bundles and tests find them without globbing. */
+export const MIGRATIONS = [Foundation1767225600000, Courses1767312000000, CourseVersionTrigger1767398400000];

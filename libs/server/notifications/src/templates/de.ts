@@ -1,0 +1,63 @@
+import type { TemplateSet } from './index';
+import { roleName, type RoleNames } from './roles';
+
+const ROLE: RoleNames = { learner: 'Lernende', trainer: 'Lehrende', manager: 'Verwaltung' };
+
+export const de: TemplateSet = {
+  'verify-email': ({ name, link, expiresInHours }) => ({
+    subject: 'Bestätigen Sie Ihre E-Mail-Adresse für Campus',
+    paragraphs: [
+      `Guten Tag ${name},`,
+      'willkommen bei Campus. Bitte bestätigen Sie Ihre E-Mail-Adresse, um die Erstellung Ihres Kontos abzuschließen:',
+      link,
+      `Der Link funktioniert einmal und läuft in ${expiresInHours} Stunden ab. Wenn Sie sich nicht registriert haben, ignorieren Sie diese Nachricht.`,
+    ],
+  }),
+  'password-reset': ({ name, link, expiresInMinutes }) => ({
+    subject: 'Ihr Campus-Passwort zurücksetzen',
+    paragraphs: [
+      `Guten Tag ${name},`,
+      'jemand hat angefordert, das Passwort Ihres Campus-Kontos zurückzusetzen. Um ein neues Passwort festzulegen, öffnen Sie:',
+      link,
+      `Der Link funktioniert einmal und läuft in ${expiresInMinutes} Minuten ab. Wenn Sie das nicht waren, ignorieren Sie diese Nachricht: Ihr Passwort bleibt unverändert.`,
+    ],
+  }),
+  invitation: ({ organisationName, inviterName, role, link, expiresInDays }) => ({
+    subject: `Einladung zu ${organisationName} auf Campus`,
+    paragraphs: [
+      'Guten Tag,',
+      `${inviterName} lädt Sie ein, ${organisationName} auf Campus beizutreten (Rolle: ${roleName(ROLE, role)}).`,
+      'Um die Einladung anzunehmen, öffnen Sie diesen Link und legen Sie Ihr Passwort fest:',
+      link,
+      `Die Einladung läuft in ${expiresInDays} Tagen ab.`,
+    ],
+  }),
+  'password-changed': ({ name }) => ({
+    subject: 'Ihr Campus-Passwort wurde geändert',
+    paragraphs: [
+      `Guten Tag ${name},`,
+      'das Passwort Ihres Campus-Kontos wurde soeben geändert, und Sie wurden auf Ihren anderen Geräten abgemeldet.',
+      'Wenn Sie das nicht waren, setzen Sie Ihr Passwort sofort zurück und informieren Sie Ihre Organisation.',
+    ],
+  }),
+  'account-exists': ({ name, signInLink, resetLink }) => ({
+    subject: 'Sie haben bereits ein Campus-Konto',
+    paragraphs: [
+      `Guten Tag ${name},`,
+      'jemand hat versucht, mit dieser E-Mail-Adresse ein neues Campus-Konto zu registrieren, aber Sie haben bereits eines. Melden Sie sich hier an:',
+      signInLink,
+      'Passwort vergessen? Legen Sie hier ein neues fest:',
+      resetLink,
+      'Wenn Sie das nicht waren, ignorieren Sie diese Nachricht: Es wurde nichts geändert.',
+    ],
+  }),
+  'course-enrolled': ({ name, courseTitle, organisationName, link }) => ({
+    subject: `Anmeldung zum Kurs „${courseTitle}“`,
+    paragraphs: [
+      `Guten Tag ${name},`,
+      `${organisationName} hat Sie auf Campus für den Kurs „${courseTitle}“ angemeldet. Sie können beginnen, wann Sie möchten:`,
+      link,
+      'Ihren Fortschritt sehen Sie jederzeit auf Campus.',
+    ],
+  }),
+};

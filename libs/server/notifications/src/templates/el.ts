@@ -1,0 +1,63 @@
+import type { TemplateSet } from './index';
+import { roleName, type RoleNames } from './roles';
+
+const ROLE: RoleNames = { learner: 'εκπαιδευόμενος', trainer: 'εκπαιδευτής', manager: 'υπεύθυνος' };
+
+export const el: TemplateSet = {
+  'verify-email': ({ name, link, expiresInHours }) => ({
+    subject: 'Επιβεβαιώστε τη διεύθυνση email σας για το Campus',
+    paragraphs: [
+      `Γεια σας ${name},`,
+      'Καλώς ορίσατε στο Campus. Επιβεβαιώστε τη διεύθυνση email σας για να ολοκληρωθεί η δημιουργία του λογαριασμού σας:',
+      link,
+      `Ο σύνδεσμος λειτουργεί μία φορά και λήγει σε ${expiresInHours} ώρες. Αν δεν κάνατε εσείς την εγγραφή, αγνοήστε αυτό το μήνυμα.`,
+    ],
+  }),
+  'password-reset': ({ name, link, expiresInMinutes }) => ({
+    subject: 'Επαναφορά του κωδικού πρόσβασής σας στο Campus',
+    paragraphs: [
+      `Γεια σας ${name},`,
+      'Ζητήθηκε επαναφορά του κωδικού πρόσβασης του λογαριασμού σας στο Campus. Για να ορίσετε νέο κωδικό, ανοίξτε:',
+      link,
+      `Ο σύνδεσμος λειτουργεί μία φορά και λήγει σε ${expiresInMinutes} λεπτά. Αν δεν το ζητήσατε εσείς, αγνοήστε αυτό το μήνυμα: ο κωδικός σας παραμένει ως έχει.`,
+    ],
+  }),
+  invitation: ({ organisationName, inviterName, role, link, expiresInDays }) => ({
+    subject: `Πρόσκληση για τον οργανισμό ${organisationName} στο Campus`,
+    paragraphs: [
+      'Γεια σας,',
+      `Λάβατε πρόσκληση από ${inviterName} να γίνετε μέλος του οργανισμού ${organisationName} στο Campus ως ${roleName(ROLE, role)}.`,
+      'Για να την αποδεχτείτε, ανοίξτε αυτόν τον σύνδεσμο και ορίστε τον κωδικό πρόσβασής σας:',
+      link,
+      `Η πρόσκληση λήγει σε ${expiresInDays} ημέρες.`,
+    ],
+  }),
+  'password-changed': ({ name }) => ({
+    subject: 'Ο κωδικός πρόσβασής σας στο Campus άλλαξε',
+    paragraphs: [
+      `Γεια σας ${name},`,
+      'Ο κωδικός πρόσβασης του λογαριασμού σας στο Campus μόλις άλλαξε και αποσυνδεθήκατε από τις άλλες συσκευές σας.',
+      'Αν δεν το κάνατε εσείς, επαναφέρετε αμέσως τον κωδικό σας και ενημερώστε τον οργανισμό σας.',
+    ],
+  }),
+  'account-exists': ({ name, signInLink, resetLink }) => ({
+    subject: 'Έχετε ήδη λογαριασμό στο Campus',
+    paragraphs: [
+      `Γεια σας ${name},`,
+      'Κάποιος προσπάθησε να δημιουργήσει νέο λογαριασμό στο Campus με αυτή τη διεύθυνση email, αλλά έχετε ήδη λογαριασμό. Συνδεθείτε εδώ:',
+      signInLink,
+      'Ξεχάσατε τον κωδικό σας; Ορίστε νέο εδώ:',
+      resetLink,
+      'Αν δεν ήσασταν εσείς, αγνοήστε αυτό το μήνυμα: δεν άλλαξε τίποτα.',
+    ],
+  }),
+  'course-enrolled': ({ name, courseTitle, organisationName, link }) => ({
+    subject: `Εγγραφή στο μάθημα «${courseTitle}»`,
+    paragraphs: [
+      `Γεια σας ${name},`,
+      `Ο οργανισμός ${organisationName} σας ενέγραψε στο μάθημα «${courseTitle}» στο Campus. Μπορείτε να ξεκινήσετε όποτε θέλετε:`,
+      link,
+      'Μπορείτε να παρακολουθείτε την πρόοδό σας στο Campus ανά πάσα στιγμή.',
+    ],
+  }),
+};

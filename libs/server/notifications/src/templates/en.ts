@@ -1,0 +1,60 @@
+import type { TemplateSet } from './index';
+
+export const en: TemplateSet = {
+  'verify-email': ({ name, link, expiresInHours }) => ({
+    subject: 'Confirm your e-mail address for Campus',
+    paragraphs: [
+      `Hello ${name},`,
+      'Welcome to Campus. Please confirm your e-mail address to finish creating your account:',
+      link,
+      `The link works once and expires in ${expiresInHours} hours. If you did not register, ignore this message.`,
+    ],
+  }),
+  'password-reset': ({ name, link, expiresInMinutes }) => ({
+    subject: 'Reset your Campus password',
+    paragraphs: [
+      `Hello ${name},`,
+      'Someone asked to reset the password of your Campus account. To choose a new password, open:',
+      link,
+      `The link works once and expires in ${expiresInMinutes} minutes. If it was not you, ignore this message: your password stays as it is.`,
+    ],
+  }),
+  invitation: ({ organisationName, inviterName, role, link, expiresInDays }) => ({
+    subject: `You are invited to join ${organisationName} on Campus`,
+    paragraphs: [
+      'Hello,',
+      `${inviterName} invites you to join ${organisationName} on Campus as a ${role}.`,
+      'To accept, open this link and set your password:',
+      link,
+      `The invitation expires in ${expiresInDays} days.`,
+    ],
+  }),
+  'password-changed': ({ name }) => ({
+    subject: 'Your Campus password was changed',
+    paragraphs: [
+      `Hello ${name},`,
+      'The password of your Campus account was just changed, and you were signed out on your other devices.',
+      'If this was not you, reset your password at once and tell your organisation.',
+    ],
+  }),
+  'account-exists': ({ name, signInLink, resetLink }) => ({
+    subject: 'You already have a Campus account',
+    paragraphs: [
+      `Hello ${name},`,
+      'Someone tried to register a new Campus account with this e-mail address, but you already have one. Sign in here:',
+      signInLink,
+      'Forgot your password? Choose a new one here:',
+      resetLink,
+      'If it was not you, ignore this message: nothing has changed.',
+    ],
+  }),
+  'course-enrolled': ({ name, courseTitle, organisationName, link }) => ({
+    subject: `You are enrolled in "${courseTitle}"`,
+    paragraphs: [
+      `Hello ${name},`,
+      `${organisationName} has enrolled you in the course "${courseTitle}" on Campus. Start whenever you are ready:`,
+      link,
+      'You can follow your progress on Campus at any time.',
+    ],
+  }),
+};

@@ -1,0 +1,63 @@
+import type { TemplateSet } from './index';
+import { roleName, type RoleNames } from './roles';
+
+const ROLE: RoleNames = { learner: 'estudiante', trainer: 'docente', manager: 'responsable' };
+
+export const es: TemplateSet = {
+  'verify-email': ({ name, link, expiresInHours }) => ({
+    subject: 'Confirme su dirección de correo electrónico en Campus',
+    paragraphs: [
+      `Hola, ${name}:`,
+      'Le damos la bienvenida a Campus. Confirme su dirección de correo electrónico para terminar de crear su cuenta:',
+      link,
+      `El enlace solo puede usarse una vez y caduca en ${expiresInHours} horas. Si no se ha registrado, ignore este mensaje.`,
+    ],
+  }),
+  'password-reset': ({ name, link, expiresInMinutes }) => ({
+    subject: 'Restablezca su contraseña de Campus',
+    paragraphs: [
+      `Hola, ${name}:`,
+      'Se ha solicitado restablecer la contraseña de su cuenta de Campus. Para elegir una nueva contraseña, abra:',
+      link,
+      `El enlace solo puede usarse una vez y caduca en ${expiresInMinutes} minutos. Si no ha sido usted, ignore este mensaje: su contraseña no cambiará.`,
+    ],
+  }),
+  invitation: ({ organisationName, inviterName, role, link, expiresInDays }) => ({
+    subject: `Invitación para unirse a ${organisationName} en Campus`,
+    paragraphs: [
+      'Hola:',
+      `${inviterName} le invita a unirse a ${organisationName} en Campus como ${roleName(ROLE, role)}.`,
+      'Para aceptar, abra este enlace y establezca su contraseña:',
+      link,
+      `La invitación caduca en ${expiresInDays} días.`,
+    ],
+  }),
+  'password-changed': ({ name }) => ({
+    subject: 'Se ha cambiado su contraseña de Campus',
+    paragraphs: [
+      `Hola, ${name}:`,
+      'Se acaba de cambiar la contraseña de su cuenta de Campus y se ha cerrado la sesión en sus otros dispositivos.',
+      'Si no ha sido usted, restablezca su contraseña de inmediato e informe a su organización.',
+    ],
+  }),
+  'account-exists': ({ name, signInLink, resetLink }) => ({
+    subject: 'Ya tiene una cuenta de Campus',
+    paragraphs: [
+      `Hola, ${name}:`,
+      'Alguien ha intentado registrar una nueva cuenta de Campus con esta dirección de correo electrónico, pero usted ya tiene una. Inicie sesión aquí:',
+      signInLink,
+      '¿Ha olvidado su contraseña? Elija una nueva aquí:',
+      resetLink,
+      'Si no ha sido usted, ignore este mensaje: no ha cambiado nada.',
+    ],
+  }),
+  'course-enrolled': ({ name, courseTitle, organisationName, link }) => ({
+    subject: `Inscripción en el curso «${courseTitle}»`,
+    paragraphs: [
+      `Hola, ${name}:`,
+      `${organisationName} ha realizado su inscripción en el curso «${courseTitle}» en Campus. Puede empezar cuando quiera:`,
+      link,
+      'Puede seguir su progreso en Campus en cualquier momento.',
+    ],
+  }),
+};

@@ -1,0 +1,64 @@
+import type { TemplateSet } from './index';
+import { roleName, type RoleNames } from './roles';
+
+/** Translative case: "kutsuu sinut … opiskelijaksi" (to become a learner of …). */
+const ROLE: RoleNames = { learner: 'opiskelijaksi', trainer: 'kouluttajaksi', manager: 'pääkäyttäjäksi' };
+
+export const fi: TemplateSet = {
+  'verify-email': ({ name, link, expiresInHours }) => ({
+    subject: 'Vahvista sähköpostiosoitteesi Campus-palveluun',
+    paragraphs: [
+      `Hei ${name},`,
+      'Tervetuloa Campus-palveluun. Viimeistele tilisi luominen vahvistamalla sähköpostiosoitteesi:',
+      link,
+      `Linkki toimii kerran ja vanhenee ${expiresInHours} tunnin kuluttua. Jos et rekisteröitynyt, voit jättää tämän viestin huomiotta.`,
+    ],
+  }),
+  'password-reset': ({ name, link, expiresInMinutes }) => ({
+    subject: 'Vaihda Campus-salasanasi',
+    paragraphs: [
+      `Hei ${name},`,
+      'Joku pyysi Campus-tilisi salasanan vaihtamista. Voit valita uuden salasanan avaamalla linkin:',
+      link,
+      `Linkki toimii kerran ja vanhenee ${expiresInMinutes} minuutin kuluttua. Jos pyyntö ei ollut sinun, jätä tämä viesti huomiotta: salasanasi pysyy ennallaan.`,
+    ],
+  }),
+  invitation: ({ organisationName, inviterName, role, link, expiresInDays }) => ({
+    subject: `Kutsu Campus-palveluun: ${organisationName}`,
+    paragraphs: [
+      'Hei,',
+      `${inviterName} kutsuu sinut Campus-palveluun organisaation ${organisationName} ${roleName(ROLE, role)}.`,
+      'Hyväksy kutsu avaamalla tämä linkki ja asettamalla salasana:',
+      link,
+      `Kutsu vanhenee ${expiresInDays} päivän kuluttua.`,
+    ],
+  }),
+  'password-changed': ({ name }) => ({
+    subject: 'Campus-salasanasi on vaihdettu',
+    paragraphs: [
+      `Hei ${name},`,
+      'Campus-tilisi salasana vaihdettiin juuri, ja sinut kirjattiin ulos muilla laitteillasi.',
+      'Jos et tehnyt tätä itse, vaihda salasanasi heti ja ilmoita asiasta organisaatiollesi.',
+    ],
+  }),
+  'account-exists': ({ name, signInLink, resetLink }) => ({
+    subject: 'Sinulla on jo Campus-tili',
+    paragraphs: [
+      `Hei ${name},`,
+      'Joku yritti rekisteröidä uuden Campus-tilin tällä sähköpostiosoitteella, mutta sinulla on jo tili. Kirjaudu sisään tästä:',
+      signInLink,
+      'Unohditko salasanasi? Valitse uusi tästä:',
+      resetLink,
+      'Jos et tehnyt tätä itse, jätä tämä viesti huomiotta: mitään ei ole muutettu.',
+    ],
+  }),
+  'course-enrolled': ({ name, courseTitle, organisationName, link }) => ({
+    subject: `Sinut on ilmoitettu kurssille ”${courseTitle}”`,
+    paragraphs: [
+      `Hei ${name},`,
+      `${organisationName} on ilmoittanut sinut Campusin kurssille ”${courseTitle}”. Voit aloittaa milloin haluat:`,
+      link,
+      'Voit seurata edistymistäsi Campusissa milloin tahansa.',
+    ],
+  }),
+};

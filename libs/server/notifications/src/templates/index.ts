@@ -1,0 +1,67 @@
+import type { EmailTemplate, Locale } from '@campus/contracts';
+import { de } from './de';
+import { el } from './el';
+import { en } from './en';
+import { es } from './es';
+import { fi } from './fi';
+import { it } from './it';
+import { pt } from './pt';
+import { sv } from './sv';
+
+export interface TemplateParams {
+  'verify-email': { name: string; link: string; expiresInHours: number };
+  'password-reset': { name: string; link: string; expiresInMinutes: number };
+  invitation: {
+    organisationName: string;
+    inviterName: string;
+    role: string;
+    link: string;
+    expiresInDays: number;
+  };
+  'password-changed': { name: string };
+  'account-exists': { name: string; signInLink: string; resetLink: string };
+  'course-enrolled': { name: string; courseTitle: string; organisationName: string; link: string };
+}
+
+export interface RenderedEmail {
+  subject: string;
+  /** Paragraphs; a line that is exactly a URL becomes a button in the HTML part. */
+  paragraphs: string[];
+}
+
+export type TemplateSet = { [T in EmailTemplate]: (p: TemplateParams[T]) => RenderedEmail };
+
+/** One set per UI language (the type makes a new locale in `LOCALES` need its templates). */
+const byLocale: Readonly<Record<Locale, TemplateSet>> = { en, it, fi, pt, el, de, es, sv };
+
+/** An unknown locale (or none) gets English. */
+function knownLocale(locale: string): Locale {
+  return Object.hasOwn(byLocale, locale) ? (locale as Locale) : 'en';
+}
+
+export function renderEmail<T extends EmailTemplate>(
+  template: T,
+  locale: string,
+  params: TemplateParams[T],
+): { subject: string; text: string; html: string } {
+  const lang = knownLocale(locale);
+  const set = byLocale[lang];
+  const { subject, paragraphs } = (set[template] as (p: TemplateParams[T]) => RenderedEmail)(params);
+  const text = `${paragraphs.join('\n\n')}\n\n-- \nCampus\n`;
+  const htmlBody = paragraphs
+    .map((p) =>
+      /^https?:\/\/\S+$/.test(p)
+        ? `<p><a href="${escapeHtml(p)}" style="display:inline-block;padding:10px 16px;background:#1d4ed8;color:#fff;border-radius:6px;text-decoration:none">${escapeHtml(p)}</a></p>`
+        : `<p>${escapeHtml(p)}</p>`,
+    )
+    .join('\n');
+  const html = `<!doctype html><html lang="${lang}"><body style="font-family:sans-serif;line-height:1.5">${htmlBody}<p style="color:#666">Campus</p></body></html>`;
+  return { subject, text, html };
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+}

@@ -1,0 +1,63 @@
+import type { TemplateSet } from './index';
+import { roleName, type RoleNames } from './roles';
+
+const ROLE: RoleNames = { learner: 'discente', trainer: 'docente', manager: 'responsabile' };
+
+export const it: TemplateSet = {
+  'verify-email': ({ name, link, expiresInHours }) => ({
+    subject: 'Confermi il suo indirizzo e-mail per Campus',
+    paragraphs: [
+      `Gentile ${name},`,
+      'le diamo il benvenuto su Campus. Per completare la creazione dell’account, confermi il suo indirizzo e-mail:',
+      link,
+      `Il link può essere usato una sola volta e scade tra ${expiresInHours} ore. Se non ha effettuato la registrazione, ignori questo messaggio.`,
+    ],
+  }),
+  'password-reset': ({ name, link, expiresInMinutes }) => ({
+    subject: 'Reimpostazione della password di Campus',
+    paragraphs: [
+      `Gentile ${name},`,
+      'è stata richiesta la reimpostazione della password del suo account Campus. Per scegliere una nuova password, apra:',
+      link,
+      `Il link può essere usato una sola volta e scade tra ${expiresInMinutes} minuti. Se la richiesta non è partita da lei, ignori questo messaggio: la password resta invariata.`,
+    ],
+  }),
+  invitation: ({ organisationName, inviterName, role, link, expiresInDays }) => ({
+    subject: `Invito a unirsi a ${organisationName} su Campus`,
+    paragraphs: [
+      'Buongiorno,',
+      `${inviterName} la invita a unirsi a ${organisationName} su Campus come ${roleName(ROLE, role)}.`,
+      'Per accettare, apra questo link e scelga la sua password:',
+      link,
+      `L’invito scade tra ${expiresInDays} giorni.`,
+    ],
+  }),
+  'password-changed': ({ name }) => ({
+    subject: 'La password di Campus è stata cambiata',
+    paragraphs: [
+      `Gentile ${name},`,
+      'la password del suo account Campus è appena stata cambiata e le sessioni aperte sugli altri dispositivi sono state chiuse.',
+      'Se la modifica non è partita da lei, reimposti subito la password e avvisi la sua organizzazione.',
+    ],
+  }),
+  'account-exists': ({ name, signInLink, resetLink }) => ({
+    subject: 'Ha già un account Campus',
+    paragraphs: [
+      `Gentile ${name},`,
+      'qualcuno ha provato a registrare un nuovo account Campus con questo indirizzo e-mail, ma lei ha già un account. Può accedere qui:',
+      signInLink,
+      'Ha dimenticato la password? Ne scelga una nuova qui:',
+      resetLink,
+      'Se il tentativo non è partito da lei, ignori questo messaggio: non è cambiato nulla.',
+    ],
+  }),
+  'course-enrolled': ({ name, courseTitle, organisationName, link }) => ({
+    subject: `Iscrizione al corso «${courseTitle}»`,
+    paragraphs: [
+      `Gentile ${name},`,
+      `${organisationName} ha effettuato la sua iscrizione al corso «${courseTitle}» su Campus. Può iniziare quando vuole:`,
+      link,
+      'Può seguire i suoi progressi su Campus in qualsiasi momento.',
+    ],
+  }),
+};

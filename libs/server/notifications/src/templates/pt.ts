@@ -1,0 +1,63 @@
+import type { TemplateSet } from './index';
+import { roleName, type RoleNames } from './roles';
+
+const ROLE: RoleNames = { learner: 'formando', trainer: 'formador', manager: 'gestor' };
+
+export const pt: TemplateSet = {
+  'verify-email': ({ name, link, expiresInHours }) => ({
+    subject: 'Confirme o seu endereço de e-mail no Campus',
+    paragraphs: [
+      `Olá ${name},`,
+      'Boas-vindas ao Campus. Confirme o seu endereço de e-mail para concluir a criação da sua conta:',
+      link,
+      `O link só pode ser utilizado uma vez e expira dentro de ${expiresInHours} horas. Se não se registou, ignore esta mensagem.`,
+    ],
+  }),
+  'password-reset': ({ name, link, expiresInMinutes }) => ({
+    subject: 'Redefinir a sua palavra-passe do Campus',
+    paragraphs: [
+      `Olá ${name},`,
+      'Foi pedida a redefinição da palavra-passe da sua conta Campus. Para escolher uma nova palavra-passe, abra:',
+      link,
+      `O link só pode ser utilizado uma vez e expira dentro de ${expiresInMinutes} minutos. Se não fez este pedido, ignore esta mensagem: a sua palavra-passe mantém-se.`,
+    ],
+  }),
+  invitation: ({ organisationName, inviterName, role, link, expiresInDays }) => ({
+    subject: `Convite para se juntar a ${organisationName} no Campus`,
+    paragraphs: [
+      'Olá,',
+      `${inviterName} enviou-lhe um convite para se juntar a ${organisationName} no Campus como ${roleName(ROLE, role)}.`,
+      'Para aceitar, abra este link e defina a sua palavra-passe:',
+      link,
+      `O convite expira dentro de ${expiresInDays} dias.`,
+    ],
+  }),
+  'password-changed': ({ name }) => ({
+    subject: 'A sua palavra-passe do Campus foi alterada',
+    paragraphs: [
+      `Olá ${name},`,
+      'A palavra-passe da sua conta Campus acabou de ser alterada e a sessão foi terminada nos seus outros dispositivos.',
+      'Se não fez esta alteração, redefina já a sua palavra-passe e informe a sua organização.',
+    ],
+  }),
+  'account-exists': ({ name, signInLink, resetLink }) => ({
+    subject: 'Já tem uma conta Campus',
+    paragraphs: [
+      `Olá ${name},`,
+      'Alguém tentou registar uma nova conta Campus com este endereço de e-mail, mas já tem uma. Inicie sessão aqui:',
+      signInLink,
+      'Esqueceu-se da palavra-passe? Escolha uma nova aqui:',
+      resetLink,
+      'Se não fez este pedido, ignore esta mensagem: nada foi alterado.',
+    ],
+  }),
+  'course-enrolled': ({ name, courseTitle, organisationName, link }) => ({
+    subject: `Inscrição no curso «${courseTitle}»`,
+    paragraphs: [
+      `Olá ${name},`,
+      `A organização ${organisationName} fez a sua inscrição no curso «${courseTitle}» no Campus. Pode começar quando quiser:`,
+      link,
+      'Pode acompanhar o seu progresso no Campus a qualquer momento.',
+    ],
+  }),
+};

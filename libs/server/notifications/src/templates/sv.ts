@@ -1,0 +1,63 @@
+import type { TemplateSet } from './index';
+import { roleName, type RoleNames } from './roles';
+
+const ROLE: RoleNames = { learner: 'deltagare', trainer: 'utbildare', manager: 'ansvarig' };
+
+export const sv: TemplateSet = {
+  'verify-email': ({ name, link, expiresInHours }) => ({
+    subject: 'Bekräfta din e-postadress för Campus',
+    paragraphs: [
+      `Hej ${name}!`,
+      'Välkommen till Campus. Bekräfta din e-postadress för att slutföra ditt konto:',
+      link,
+      `Länken fungerar en gång och går ut om ${expiresInHours} timmar. Om du inte har registrerat dig kan du bortse från det här meddelandet.`,
+    ],
+  }),
+  'password-reset': ({ name, link, expiresInMinutes }) => ({
+    subject: 'Återställ ditt lösenord till Campus',
+    paragraphs: [
+      `Hej ${name}!`,
+      'Någon har begärt att lösenordet till ditt Campus-konto ska återställas. Öppna länken för att välja ett nytt lösenord:',
+      link,
+      `Länken fungerar en gång och går ut om ${expiresInMinutes} minuter. Om det inte var du kan du bortse från det här meddelandet: ditt lösenord förblir oförändrat.`,
+    ],
+  }),
+  invitation: ({ organisationName, inviterName, role, link, expiresInDays }) => ({
+    subject: `Du är inbjuden till ${organisationName} på Campus`,
+    paragraphs: [
+      'Hej!',
+      `${inviterName} bjuder in dig att gå med i ${organisationName} på Campus som ${roleName(ROLE, role)}.`,
+      'Öppna länken och välj ditt lösenord för att tacka ja:',
+      link,
+      `Inbjudan går ut om ${expiresInDays} dagar.`,
+    ],
+  }),
+  'password-changed': ({ name }) => ({
+    subject: 'Ditt lösenord till Campus har ändrats',
+    paragraphs: [
+      `Hej ${name}!`,
+      'Lösenordet till ditt Campus-konto har just ändrats, och du har loggats ut på dina andra enheter.',
+      'Om det inte var du ska du genast återställa lösenordet och meddela din organisation.',
+    ],
+  }),
+  'account-exists': ({ name, signInLink, resetLink }) => ({
+    subject: 'Du har redan ett Campus-konto',
+    paragraphs: [
+      `Hej ${name}!`,
+      'Någon försökte registrera ett nytt Campus-konto med den här e-postadressen, men du har redan ett. Logga in här:',
+      signInLink,
+      'Glömt lösenordet? Välj ett nytt här:',
+      resetLink,
+      'Om det inte var du kan du bortse från det här meddelandet: ingenting har ändrats.',
+    ],
+  }),
+  'course-enrolled': ({ name, courseTitle, organisationName, link }) => ({
+    subject: `Du är anmäld till kursen ”${courseTitle}”`,
+    paragraphs: [
+      `Hej ${name}!`,
+      `${organisationName} har anmält dig till kursen ”${courseTitle}” på Campus. Du kan börja när du vill:`,
+      link,
+      'Du kan följa dina framsteg på Campus när som helst.',
+    ],
+  }),
+};

@@ -1,0 +1,33 @@
+import IORedis from 'ioredis';
+import { Client } from 'pg';
+import { ADMIN_DATABASE_URL, TEST_DATABASE_URL_VAR, TEST_REDIS_PREFIX_VAR, TEST_REDIS_URL } from './test-env';
+
+export default async function globalTeardown(): Promise<void> {
+  const url = process.env[TEST_DATABASE_URL_VAR];
+  if (!url) return;
+  delete process.env[TEST_DATABASE_URL_VAR];
+  const name = new URL(url).pathname.slice(1);
+  const admin = new Client({ connectionString: ADMIN_DATABASE_URL });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+  const prefix = process.env[TEST_REDIS_PREFIX_VAR];
+  if (prefix) await deleteKeys(`${prefix}:*`);
+}
+
+async function deleteKeys(pattern: string): Promise<void> {
+  const redis = new IORedis(TEST_REDIS_URL, { maxRetriesPerRequest: 1 });
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+      if (keys.length) await redis.unlink(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}

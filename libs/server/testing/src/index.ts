@@ -1,0 +1,4 @@
+export * from './test-env';
+export * from './test-config';
+export * from './factories';
+export * from './smtp-capture';

@@ -1,0 +1,29 @@
+import { randomBytes } from 'node:crypto';
+import { TEST_REDIS_URL, testDatabaseUrl, uniqueRedisPrefix } from './test-env';
+
+/**
+ * Environment for an api or worker under test: the run's database, a private Redis prefix, a cheap
+ * password hash (production keeps the real cost), and generous rate limits unless a test lowers them.
+ */
+export function testEnv(
+  overrides: Record<string, string | undefined> = {},
+): Record<string, string | undefined> {
+  return {
+    NODE_ENV: 'test',
+    PUBLIC_URL: 'http://campus.test',
+    DATABASE_URL: testDatabaseUrl(),
+    DATABASE_POOL_SIZE: '5',
+    REDIS_URL: TEST_REDIS_URL,
+    REDIS_PREFIX: uniqueRedisPrefix(),
+    ACCESS_TOKEN_SECRET: randomBytes(32).toString('hex'),
+    ARGON2_MEMORY_KIB: '1024',
+    ARGON2_TIME_COST: '1',
+    COOKIE_SECURE: 'false',
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_MINUTE: '100000',
+    RATE_LIMIT_AUTH_PER_MINUTE: '100000',
+    LOGIN_FREE_FAILURES_PER_IP: '100000',
+    EMAIL_BACKOFF_MS: '100',
+    ...overrides,
+  };
+}

@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+import { z } from 'zod';
+import { hash } from '@node-rs/argon2';
+import { loadConfig } from '@campus/server-config';
+import { createDataSource, runMigrations } from '@campus/server-db';
+import { seedDemoData } from '@campus/server-demo';
+
+const schema = z.object({
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'),
+  DEMO_DATA: z.enum(['true', 'false']).default('false'),
+  ARGON2_MEMORY_KIB: z.coerce.number().int().min(8).default(19456),
+  ARGON2_TIME_COST: z.coerce.number().int().min(1).default(2),
+});
+
+/** `npm run db:migrate`: applies pending migrations; in demo mode also seeds the demo data. */
+async function main(): Promise<void> {
+  const config = loadConfig(schema);
+  const ran = await runMigrations(config.DATABASE_URL);
+  console.log(ran.length ? `Applied migrations: ${ran.join(', ')}` : 'Database schema is up to date.');
+  if (config.DEMO_DATA === 'true') {
+    const ds = createDataSource({ url: config.DATABASE_URL, poolSize: 2 });
+    await ds.initialize();
+    try {
+      await seedDemoData(ds, (p) =>
+        hash(p, {
+          algorithm: 2 /* Argon2id */,
+          memoryCost: config.ARGON2_MEMORY_KIB,
+          timeCost: config.ARGON2_TIME_COST,
+          parallelism: 1,
+        }),
+      );
+      console.log('Demo data is in place.');
+    } finally {
+      await ds.destroy();
+    }
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
