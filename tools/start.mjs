@@ -125,6 +125,7 @@ async function main() {
     PORT: String(apiPort),
     HOST: process.env.HOST ?? '0.0.0.0',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+    STORAGE_DIR: process.env.STORAGE_DIR ?? join(dataDir, 'files'),
     ...demoSecrets(),
   };
 

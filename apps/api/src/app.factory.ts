@@ -1,5 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -40,11 +41,17 @@ export async function createApp(config: ApiConfig): Promise<NestFastifyApplicati
   app.enableShutdownHooks();
 
   await app.register(fastifyCookie);
+  // Uploads are streamed by the route (each sets its own size limit); nothing is buffered here.
+  await app.register(fastifyMultipart, {
+    limits: { files: 1, fields: 0, parts: 1 },
+    throwFileSizeLimit: true,
+  });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        mediaSrc: ["'self'", 'blob:'],
         // Swagger UI inlines its styles.
         styleSrc: ["'self'", "'unsafe-inline'"],
         scriptSrc: ["'self'"],

@@ -7,6 +7,7 @@ import { REDIS_CLIENT } from '@campus/server-config';
 import { LoggerModule } from 'nestjs-pino';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { CoursesModule } from '@campus/server-courses';
+import { StorageModule } from '@campus/server-storage';
 import { IdentityModule } from '@campus/server-identity';
 import { NotificationsModule } from '@campus/server-notifications';
 import { OrganisationsModule } from '@campus/server-organisations';
@@ -22,6 +23,8 @@ import { AuthGuard } from './http/auth.guard';
 import { ProblemFilter } from './http/problem.filter';
 import { isAuthRateLimited, RateLimitGuard } from './http/rate-limit';
 import { InfrastructureModule } from './infrastructure.module';
+import { CourseFilesController } from './files/course-files.controller';
+import { FilesController } from './files/files.controller';
 import { InvitationsController } from './invitations/invitations.controller';
 import { MeController } from './me/me.controller';
 import { OrgsController } from './orgs/orgs.controller';
@@ -88,6 +91,7 @@ export class AppModule {
         OrganisationsModule,
         NotificationsModule,
         CoursesModule,
+        StorageModule,
       ],
       controllers: [
         HealthController,
@@ -101,6 +105,8 @@ export class AppModule {
         CatalogueController,
         LearningController,
         OrgEnrolmentsController,
+        CourseFilesController,
+        FilesController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

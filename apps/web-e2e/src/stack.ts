@@ -88,6 +88,7 @@ export async function startStack(): Promise<Stack> {
       LOG_LEVEL: 'warn',
       MAIL_SINK_PORT: String(E2E_SMTP_PORT),
       OUTBOX_POLL_MS: '200',
+      STORAGE_DIR: join(logDir, 'files'),
       ...argon,
     };
     for (const name of ['api', 'worker'] as const) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Locale, PageQuery } from './common';
+import type { FileRef } from './files';
 
 export const COURSE_STATUSES = ['draft', 'published', 'archived'] as const;
 export const CourseStatus = z.enum(COURSE_STATUSES);
@@ -9,8 +10,8 @@ export const COURSE_VISIBILITIES = ['public', 'organisation'] as const;
 export const CourseVisibility = z.enum(COURSE_VISIBILITIES);
 export type CourseVisibility = z.infer<typeof CourseVisibility>;
 
-/** Lesson kinds built so far; video and file arrive with uploads, quiz with the quizzes issue. */
-export const LESSON_KINDS = ['page', 'video'] as const;
+/** Lesson kinds built so far; the quiz kind arrives with the quizzes issue. */
+export const LESSON_KINDS = ['page', 'video', 'file'] as const;
 export const LessonKind = z.enum(LESSON_KINDS);
 export type LessonKind = z.infer<typeof LessonKind>;
 
@@ -35,6 +36,8 @@ const CourseFields = z.object({
   learningOutcomes: z.array(z.string().trim().min(1).max(500)).max(30).default([]),
   topics: z.array(z.string().trim().toLowerCase().min(1).max(60)).max(20).default([]),
   visibility: CourseVisibility.default('public'),
+  /** An uploaded file of purpose `course-cover` from the same organisation. */
+  coverFileId: z.uuid().nullable().default(null),
   enrolmentOpensAt: IsoInstant.nullable().default(null),
   enrolmentClosesAt: IsoInstant.nullable().default(null),
   startsAt: IsoInstant.nullable().default(null),
@@ -62,6 +65,13 @@ export const UpdateCourseRequest = CourseFields.partial()
   .refine(datesInOrder, DATES_MESSAGE);
 export type UpdateCourseRequest = z.input<typeof UpdateCourseRequest>;
 
+/** Both optional: by default the copy is titled "… (copy)" with the first free `<slug>-copy[-n]`. */
+export const DuplicateCourseRequest = z.object({
+  title: CourseFields.shape.title.optional(),
+  slug: Slug.optional(),
+});
+export type DuplicateCourseRequest = z.infer<typeof DuplicateCourseRequest>;
+
 export const CreateModuleRequest = z.object({ title: z.string().trim().min(1).max(200) });
 export type CreateModuleRequest = z.infer<typeof CreateModuleRequest>;
 
@@ -69,23 +79,48 @@ const LessonBase = z.object({
   title: z.string().trim().min(1).max(200),
   required: z.boolean().default(true),
 });
-export const CreateLessonRequest = z.discriminatedUnion('kind', [
-  LessonBase.extend({ kind: z.literal('page'), body: z.string().max(200_000).default('') }),
-  LessonBase.extend({
-    kind: z.literal('video'),
-    /** An embed link (https) to a hosted video; uploaded videos come with file storage. */
-    videoUrl: z.url({ protocol: /^https$/, message: 'Use an https:// link.' }),
-    transcript: z.string().max(200_000).default(''),
-  }),
-]);
+const HttpsUrl = z.url({ protocol: /^https$/, message: 'Use an https:// link.' });
+/** Markdown: the page itself, or the description shown above a video or a download. */
+const Body = z.string().max(200_000);
+
+/**
+ * A video lesson plays either an uploaded file (`videoFileId`, purpose `lesson-video`; completed
+ * automatically when watched to the end) or an embed link (`videoUrl`; completed by marking it).
+ * A file lesson offers one upload (`fileId`, purpose `lesson-file`; completed when downloaded).
+ */
+export const CreateLessonRequest = z
+  .discriminatedUnion('kind', [
+    LessonBase.extend({ kind: z.literal('page'), body: Body.default('') }),
+    LessonBase.extend({
+      kind: z.literal('video'),
+      videoUrl: HttpsUrl.nullable().default(null),
+      videoFileId: z.uuid().nullable().default(null),
+      captionsFileId: z.uuid().nullable().default(null),
+      transcript: z.string().max(200_000).default(''),
+      body: Body.default(''),
+    }),
+    LessonBase.extend({ kind: z.literal('file'), fileId: z.uuid(), body: Body.default('') }),
+  ])
+  .superRefine((lesson, ctx) => {
+    if (lesson.kind === 'video' && !lesson.videoUrl === !lesson.videoFileId)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['videoUrl'],
+        message: 'Give either an uploaded video (videoFileId) or an embed link (videoUrl), not both.',
+      });
+  });
 export type CreateLessonRequest = z.input<typeof CreateLessonRequest>;
+/** Fields of another kind than the lesson's are refused; a video keeps exactly one source. */
 export const UpdateLessonRequest = z
   .object({
     title: z.string().trim().min(1).max(200),
     required: z.boolean(),
-    body: z.string().max(200_000),
-    videoUrl: z.url({ protocol: /^https$/, message: 'Use an https:// link.' }),
+    body: Body,
+    videoUrl: HttpsUrl.nullable(),
+    videoFileId: z.uuid().nullable(),
+    captionsFileId: z.uuid().nullable(),
     transcript: z.string().max(200_000),
+    fileId: z.uuid(),
   })
   .partial();
 export type UpdateLessonRequest = z.infer<typeof UpdateLessonRequest>;
@@ -101,9 +136,15 @@ export interface LessonView {
   title: string;
   kind: LessonKind;
   required: boolean;
+  /** Contents (body, video, file, images) are present in the player's and the author's views only. */
   body?: string;
   videoUrl?: string | null;
+  videoFile?: FileRef | null;
+  captions?: FileRef | null;
   transcript?: string;
+  file?: FileRef | null;
+  /** Signed URLs of the uploaded images the body links as `file:<id>`, by id. */
+  images?: Record<string, string>;
 }
 export interface ModuleView {
   id: string;
@@ -122,6 +163,7 @@ export interface CourseSummaryView {
   topics: string[];
   visibility: CourseVisibility;
   status: CourseStatus;
+  cover: FileRef | null;
   organisation: { id: string; name: string; country: string };
   enrolmentOpensAt: string | null;
   enrolmentClosesAt: string | null;

@@ -5,3 +5,4 @@ export * from './organisations';
 export * from './admin';
 export * from './jobs';
 export * from './courses';
+export * from './files';

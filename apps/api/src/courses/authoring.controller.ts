@@ -6,13 +6,14 @@ import {
   CreateCourseRequest,
   CreateLessonRequest,
   CreateModuleRequest,
+  DuplicateCourseRequest,
   ReorderRequest,
   UpdateCourseRequest,
   UpdateLessonRequest,
   type CourseSummaryView,
   type CourseView,
 } from '@campus/contracts';
-import { AuthoringService } from '@campus/server-courses';
+import { AuthoringService, CourseDuplicationService, LessonAuthoringService } from '@campus/server-courses';
 import type { Actor } from '@campus/server-identity';
 import { CurrentActor } from '../http/auth.decorators';
 import { UuidPipe } from '../http/uuid.pipe';
@@ -22,13 +23,18 @@ class UpdateCourseDto extends createZodDto(UpdateCourseRequest) {}
 class CreateModuleDto extends createZodDto(CreateModuleRequest) {}
 class UpdateLessonDto extends createZodDto(UpdateLessonRequest) {}
 class ReorderDto extends createZodDto(ReorderRequest) {}
+class DuplicateCourseDto extends createZodDto(DuplicateCourseRequest) {}
 
 /** Course authoring for trainers and managers of the owning organisation. */
 @ApiTags('authoring')
 @ApiBearerAuth()
 @Controller()
 export class AuthoringController {
-  constructor(private readonly authoring: AuthoringService) {}
+  constructor(
+    private readonly authoring: AuthoringService,
+    private readonly lessons: LessonAuthoringService,
+    private readonly duplication: CourseDuplicationService,
+  ) {}
 
   @Post('orgs/:orgId/courses')
   create(
@@ -79,6 +85,16 @@ export class AuthoringController {
     return this.authoring.setStatus(actor, courseId, 'draft');
   }
 
+  /** A new draft copy of the course: settings, modules and lessons; no learners. */
+  @Post('authoring/courses/:courseId/duplicate')
+  duplicate(
+    @CurrentActor() actor: Actor,
+    @Param('courseId', UuidPipe) courseId: string,
+    @Body() body: DuplicateCourseDto,
+  ): Promise<CourseView> {
+    return this.duplication.duplicate(actor, courseId, body);
+  }
+
   @Post('authoring/courses/:courseId/modules')
   addModule(
     @CurrentActor() actor: Actor,
@@ -121,7 +137,7 @@ export class AuthoringController {
     // A union by `kind`: validated with the schema itself (DTO classes cannot be unions).
     @Body(new ZodValidationPipe(CreateLessonRequest)) body: z.output<typeof CreateLessonRequest>,
   ): Promise<CourseView> {
-    return this.authoring.addLesson(actor, moduleId, body);
+    return this.lessons.add(actor, moduleId, body);
   }
 
   @Put('authoring/modules/:moduleId/lessons/order')
@@ -130,7 +146,7 @@ export class AuthoringController {
     @Param('moduleId', UuidPipe) moduleId: string,
     @Body() body: ReorderDto,
   ): Promise<CourseView> {
-    return this.authoring.reorderLessons(actor, moduleId, body.ids);
+    return this.lessons.reorder(actor, moduleId, body.ids);
   }
 
   @Patch('authoring/lessons/:lessonId')
@@ -139,7 +155,7 @@ export class AuthoringController {
     @Param('lessonId', UuidPipe) lessonId: string,
     @Body() body: UpdateLessonDto,
   ): Promise<CourseView> {
-    return this.authoring.updateLesson(actor, lessonId, body);
+    return this.lessons.update(actor, lessonId, body);
   }
 
   @Delete('authoring/lessons/:lessonId')
@@ -147,6 +163,6 @@ export class AuthoringController {
     @CurrentActor() actor: Actor,
     @Param('lessonId', UuidPipe) lessonId: string,
   ): Promise<CourseView> {
-    return this.authoring.deleteLesson(actor, lessonId);
+    return this.lessons.remove(actor, lessonId);
   }
 }

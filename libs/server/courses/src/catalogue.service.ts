@@ -11,14 +11,16 @@ import {
 import { Course } from '@campus/server-db';
 import type { Actor } from '@campus/server-identity';
 import { canAuthor, canSee } from './course-access';
+import { CourseFiles } from './course-files';
 import { CourseOutlineService } from './course-outline.service';
 
 const MAX_CACHED_OUTLINES = 500;
 
 type CatalogueRow = Omit<
   CourseSummaryView,
-  'enrolmentOpensAt' | 'enrolmentClosesAt' | 'startsAt' | 'endsAt'
+  'enrolmentOpensAt' | 'enrolmentClosesAt' | 'startsAt' | 'endsAt' | 'cover'
 > & {
+  cover: { id: string; originalName: string; contentType: string; sizeBytes: number } | null;
   enrolmentOpensAt: Date | null;
   enrolmentClosesAt: Date | null;
   startsAt: Date | null;
@@ -39,6 +41,7 @@ export class CatalogueService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly outline: CourseOutlineService,
+    private readonly files: CourseFiles,
   ) {}
 
   /** One SQL round trip (rows plus the total through a window count): this is the hottest public read. */
@@ -67,8 +70,11 @@ export class CatalogueService {
               c.topics, c.visibility, c.status, c.enrolment_opens_at AS "enrolmentOpensAt",
               c.enrolment_closes_at AS "enrolmentClosesAt", c.starts_at AS "startsAt", c.ends_at AS "endsAt",
               json_build_object('id', o.id, 'name', o.name, 'country', o.country) AS organisation,
+              CASE WHEN f.id IS NULL THEN NULL ELSE json_build_object('id', f.id, 'originalName', f.original_name,
+                'contentType', f.content_type, 'sizeBytes', f.size_bytes) END AS cover,
               count(*) OVER ()::int AS total
          FROM courses c JOIN organisations o ON o.id = c.organisation_id
+         LEFT JOIN stored_files f ON f.id = c.cover_file_id
         WHERE ${where.join(' AND ')}
         ORDER BY c.published_at DESC, c.id
         LIMIT ${p(q.pageSize)} OFFSET ${p((q.page - 1) * q.pageSize)}`,
@@ -77,6 +83,7 @@ export class CatalogueService {
     const iso = (d: Date | null) => d?.toISOString() ?? null;
     const items = rows.map(({ total: _total, ...r }) => ({
       ...r,
+      cover: r.cover && this.files.ref(r.cover),
       enrolmentOpensAt: iso(r.enrolmentOpensAt),
       enrolmentClosesAt: iso(r.enrolmentClosesAt),
       startsAt: iso(r.startsAt),
@@ -109,7 +116,8 @@ export class CatalogueService {
     );
     if (!head || !canSee(actor, head)) throw notFound('Course');
     if (canAuthor(actor, head)) return this.outline.view(await this.outline.course(head.id), true);
-    const key = `${head.id}|${head.version}`;
+    // Signed file URLs (the cover) change with the signing window: part of the key.
+    const key = `${head.id}|${head.version}|${this.files.window()}`;
     const cached = this.outlines.get(key);
     if (cached) return cached;
     const view = await this.outline.view(await this.outline.course(head.id), false);

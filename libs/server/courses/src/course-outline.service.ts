@@ -3,12 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { notFound, type CourseView } from '@campus/contracts';
 import { Course, CourseModule, Lesson, Organisation } from '@campus/server-db';
+import { CourseFiles } from './course-files';
 import { toCourseView } from './course-views';
 
 /** Loads a course with its live (not deleted) modules and lessons. */
 @Injectable()
 export class CourseOutlineService {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly files: CourseFiles,
+  ) {}
 
   async course(id: string, m: EntityManager = this.ds.manager): Promise<Course> {
     const course = await m.findOneBy(Course, { id });
@@ -44,6 +48,7 @@ export class CourseOutlineService {
       this.parts(course.id),
       this.organisation(course.organisationId),
     ]);
-    return toCourseView(course, org, modules, lessons, withContent);
+    const files = await this.files.forView(course, lessons, withContent);
+    return toCourseView(course, org, modules, lessons, withContent, files);
   }
 }

@@ -1,11 +1,13 @@
 import type { CourseSummaryView, CourseView, LessonView, ModuleView } from '@campus/contracts';
 import type { Course, CourseModule, Lesson } from '@campus/server-db';
+import { imageIdsIn, type FileRefs } from './course-files';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 export function toSummary(
   c: Course,
   organisation: { id: string; name: string; country: string },
+  files: FileRefs,
 ): CourseSummaryView {
   return {
     id: c.id,
@@ -18,6 +20,7 @@ export function toSummary(
     topics: c.topics,
     visibility: c.visibility,
     status: c.status,
+    cover: (c.coverFileId && files.get(c.coverFileId)) || null,
     organisation,
     enrolmentOpensAt: iso(c.enrolmentOpensAt),
     enrolmentClosesAt: iso(c.enrolmentClosesAt),
@@ -26,14 +29,16 @@ export function toSummary(
   };
 }
 
-/** `withContent`: lesson bodies and video links, for authors and enrolled learners only. */
+/** `withContent`: lesson bodies, videos and files, for authors and enrolled learners only. */
 export function toCourseView(
   c: Course,
   organisation: { id: string; name: string; country: string },
   modules: CourseModule[],
   lessons: Lesson[],
   withContent: boolean,
+  files: FileRefs,
 ): CourseView {
+  const file = (id: string | null) => (id && files.get(id)) || null;
   const byModule = new Map<string, LessonView[]>();
   for (const l of [...lessons].sort((a, b) => a.position - b.position)) {
     const view: LessonView = {
@@ -44,14 +49,25 @@ export function toCourseView(
       kind: l.kind as LessonView['kind'],
       required: l.required,
     };
-    if (withContent) Object.assign(view, { body: l.body, videoUrl: l.videoUrl, transcript: l.transcript });
+    if (withContent)
+      Object.assign(view, {
+        body: l.body,
+        videoUrl: l.videoUrl,
+        videoFile: file(l.videoFileId),
+        captions: file(l.captionsFileId),
+        transcript: l.transcript,
+        file: file(l.fileId),
+        images: Object.fromEntries(
+          imageIdsIn(l.body).flatMap((id) => (files.has(id) ? [[id, files.get(id)!.url]] : [])),
+        ),
+      } satisfies Partial<LessonView>);
     byModule.set(l.moduleId, [...(byModule.get(l.moduleId) ?? []), view]);
   }
   const moduleViews: ModuleView[] = [...modules]
     .sort((a, b) => a.position - b.position)
     .map((m) => ({ id: m.id, position: m.position, title: m.title, lessons: byModule.get(m.id) ?? [] }));
   return {
-    ...toSummary(c, organisation),
+    ...toSummary(c, organisation, files),
     learningOutcomes: c.learningOutcomes,
     modules: moduleViews,
     updatedAt: c.updatedAt.toISOString(),

@@ -1,22 +1,31 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '@campus/server-notifications';
+import { StorageModule } from '@campus/server-storage';
 import { AuthoringService } from './authoring.service';
 import { CatalogueService } from './catalogue.service';
+import { CourseDuplicationService } from './course-duplication.service';
+import { CourseFiles } from './course-files';
 import { CourseOutlineService } from './course-outline.service';
+import { CourseUploadsService } from './course-uploads.service';
 import { LearningService } from './learning.service';
+import { LessonAuthoringService } from './lesson-authoring.service';
 import { OrgEnrolmentsService } from './org-enrolments.service';
 import { ProgressReportService } from './progress-report.service';
 
+const EXPORTED = [
+  AuthoringService,
+  LessonAuthoringService,
+  CourseDuplicationService,
+  CourseUploadsService,
+  CatalogueService,
+  LearningService,
+  OrgEnrolmentsService,
+  ProgressReportService,
+];
+
 @Module({
-  imports: [NotificationsModule],
-  providers: [
-    CourseOutlineService,
-    AuthoringService,
-    CatalogueService,
-    LearningService,
-    OrgEnrolmentsService,
-    ProgressReportService,
-  ],
-  exports: [AuthoringService, CatalogueService, LearningService, OrgEnrolmentsService, ProgressReportService],
+  imports: [NotificationsModule, StorageModule],
+  providers: [CourseOutlineService, CourseFiles, ...EXPORTED],
+  exports: EXPORTED,
 })
 export class CoursesModule {}

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { TEST_REDIS_URL, testDatabaseUrl, uniqueRedisPrefix } from './test-env';
 
 /**
@@ -24,6 +26,7 @@ export function testEnv(
     RATE_LIMIT_AUTH_PER_MINUTE: '100000',
     LOGIN_FREE_FAILURES_PER_IP: '100000',
     EMAIL_BACKOFF_MS: '100',
+    STORAGE_DIR: join(tmpdir(), 'campus-test-files', uniqueRedisPrefix()),
     ...overrides,
   };
 }

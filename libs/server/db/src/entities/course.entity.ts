@@ -16,6 +16,7 @@ export class Course {
   @Column('text', { array: true, default: [] }) topics: string[];
   @Column('text', { default: 'public' }) visibility: CourseVisibility;
   @Column('text', { default: 'draft' }) status: CourseStatus;
+  @Column('uuid', { name: 'cover_file_id', nullable: true }) coverFileId: string | null;
   @Column('timestamptz', { name: 'enrolment_opens_at', nullable: true }) enrolmentOpensAt: Date | null;
   @Column('timestamptz', { name: 'enrolment_closes_at', nullable: true }) enrolmentClosesAt: Date | null;
   @Column('timestamptz', { name: 'starts_at', nullable: true }) startsAt: Date | null;

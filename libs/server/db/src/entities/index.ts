@@ -13,6 +13,7 @@ import { PlatformSetting } from './platform-setting.entity';
 import { RefreshToken } from './refresh-token.entity';
 import { User } from './user.entity';
 import { UserToken } from './user-token.entity';
+import { StoredFile } from './stored-file.entity';
 
 export {
   AuditEvent,
@@ -28,6 +29,7 @@ export {
   OutboxEvent,
   PlatformSetting,
   RefreshToken,
+  StoredFile,
   User,
   UserToken,
 };
@@ -48,6 +50,7 @@ export const ENTITIES = [
   OutboxEvent,
   PlatformSetting,
   RefreshToken,
+  StoredFile,
   User,
   UserToken,
 ];

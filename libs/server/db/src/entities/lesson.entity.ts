@@ -10,10 +10,14 @@ export class Lesson {
   @Column('text') title: string;
   @Column('text') kind: 'page' | 'video' | 'file' | 'quiz';
   @Column('boolean', { default: true }) required: boolean;
-  /** Markdown for page lessons. */
+  /** Markdown: the page, or the description above a video or a download. */
   @Column('text', { default: '' }) body: string;
   @Column('text', { name: 'video_url', nullable: true }) videoUrl: string | null;
+  @Column('uuid', { name: 'video_file_id', nullable: true }) videoFileId: string | null;
+  @Column('uuid', { name: 'captions_file_id', nullable: true }) captionsFileId: string | null;
   @Column('text', { default: '' }) transcript: string;
+  /** The download of a file lesson. */
+  @Column('uuid', { name: 'file_id', nullable: true }) fileId: string | null;
   @Column('timestamptz', { name: 'deleted_at', nullable: true }) deletedAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
