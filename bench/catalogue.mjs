@@ -103,7 +103,11 @@ async function main() {
     });
     await seedCourses(dbUrl.toString());
 
-    const api = spawn(process.execPath, ['dist/server/apps/api/src/main.js'], {
+    // BENCH_PROFILE=1 writes a V8 CPU profile of the api to bench/results/profiles/ (open in Chrome DevTools).
+    const profile = process.env.BENCH_PROFILE
+      ? ['--cpu-prof', `--cpu-prof-dir=${join(root, 'bench/results/profiles')}`]
+      : [];
+    const api = spawn(process.execPath, [...profile, 'dist/server/apps/api/src/main.js'], {
       cwd: root,
       stdio: 'inherit',
       env: {
@@ -118,6 +122,7 @@ async function main() {
         HOST: '127.0.0.1',
         LOG_LEVEL: 'warn',
         RATE_LIMIT_PER_MINUTE: '100000000',
+        STORAGE_DIR: join(dataDir, 'bench-files'),
       },
     });
     children.push(api);

@@ -23,6 +23,7 @@ import { AuthGuard } from './http/auth.guard';
 import { ProblemFilter } from './http/problem.filter';
 import { isAuthRateLimited, RateLimitGuard } from './http/rate-limit';
 import { InfrastructureModule } from './infrastructure.module';
+import { BatchedThrottlerStorage } from './http/batched-throttler-storage';
 import { CourseFilesController } from './files/course-files.controller';
 import { FilesController } from './files/files.controller';
 import { InvitationsController } from './invitations/invitations.controller';
@@ -63,15 +64,19 @@ export class AppModule {
             // The storage runs its script through redis.call(), which bypasses ioredis' keyPrefix:
             // prefix the keys here so test runs and `npm start` never share counters.
             const redisStorage = new ThrottlerStorageRedisService(redis);
+            // The strict auth limit counts every request in Redis at once; the general limit in batches.
+            const batched = new BatchedThrottlerStorage(redis);
             const storage: ThrottlerStorage = {
               increment: (key, ttl, limit, blockDuration, name) =>
-                redisStorage.increment(
-                  `${config.REDIS_PREFIX}:throttle:${key}`,
-                  ttl,
-                  limit,
-                  blockDuration,
-                  name,
-                ),
+                name === 'auth'
+                  ? redisStorage.increment(
+                      `${config.REDIS_PREFIX}:throttle:${key}`,
+                      ttl,
+                      limit,
+                      blockDuration,
+                      name,
+                    )
+                  : batched.increment(key, ttl, limit),
             };
             return {
               throttlers: [

@@ -309,14 +309,25 @@ describe('courses: authoring, catalogue, enrolment and completion', () => {
     );
   });
 
+  /** Cached outlines are dropped when PostgreSQL delivers the change notification: milliseconds. */
+  async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
+    const deadline = Date.now() + 2000;
+    for (;;) {
+      const v = await read();
+      if (ok(v) || Date.now() > deadline) return v;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  }
+
   it('shows an edit at once on every replica, although outlines are cached', async () => {
     const replica = await createTestApp();
     try {
       const course = await publishedCourse({ lessons: 1 });
       const lessonId = course.modules[0].lessons[0].id;
-      const before = await replica.http().get(`/api/catalogue/${course.slug}`).expect(200);
+      const outline = () => replica.http().get(`/api/catalogue/${course.slug}`);
+      const before = await outline().expect(200);
       expect(before.body.modules[0].lessons[0].title).toBe('Lesson 1');
-      await replica.http().get(`/api/catalogue/${course.slug}`).expect(200);
+      await outline().expect(200);
 
       await t
         .http()
@@ -324,7 +335,7 @@ describe('courses: authoring, catalogue, enrolment and completion', () => {
         .set(bearer(trainer))
         .send({ title: 'Renamed lesson' })
         .expect(200);
-      const afterLesson = await replica.http().get(`/api/catalogue/${course.slug}`).expect(200);
+      const afterLesson = await eventually(outline, (r) => r.body.modules[0].lessons[0].title !== 'Lesson 1');
       expect(afterLesson.body.modules[0].lessons[0].title).toBe('Renamed lesson');
 
       await t
@@ -333,15 +344,30 @@ describe('courses: authoring, catalogue, enrolment and completion', () => {
         .set(bearer(trainer))
         .send({ title: 'Renamed course' })
         .expect(200);
-      expect((await replica.http().get(`/api/catalogue/${course.slug}`).expect(200)).body.title).toBe(
-        'Renamed course',
-      );
+      const afterCourse = await eventually(outline, (r) => r.body.title === 'Renamed course');
+      expect(afterCourse.body.title).toBe('Renamed course');
 
       await t.http().post(`/api/authoring/courses/${course.id}/unpublish`).set(bearer(trainer)).expect(200);
-      await replica.http().get(`/api/catalogue/${course.slug}`).expect(404);
+      expect((await eventually(outline, (r) => r.status === 404)).status).toBe(404);
     } finally {
       await replica.close();
     }
+  });
+
+  it('reads through to the database while the change feed is down', async () => {
+    const course = await publishedCourse({ lessons: 1 });
+    await t.http().get(`/api/catalogue/${course.slug}`).expect(200);
+    // Cut every LISTEN connection of this test database: caches must stop trusting themselves.
+    await t.ds.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+        WHERE datname = current_database() AND query = 'LISTEN course_changed'`,
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    // Read while deaf (it would be cached if the cache still trusted itself), then change it.
+    await t.http().get(`/api/catalogue/${course.slug}`).expect(200);
+    await t.ds.query(`UPDATE courses SET title = 'Changed while deaf' WHERE id = $1`, [course.id]);
+    const res = await t.http().get(`/api/catalogue/${course.slug}`).expect(200);
+    expect(res.body.title).toBe('Changed while deaf');
   });
 
   it("refuses progress on another course's lesson, before enrolling, and a second unenrol", async () => {

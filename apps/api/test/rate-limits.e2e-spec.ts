@@ -134,3 +134,35 @@ describe('failed sign-ins slow down per account, never lock out for good', () =>
     }
   });
 });
+
+describe('the general request limit, counted in Redis in batches', () => {
+  let one: TestApp;
+  let two: TestApp;
+  const settle = () => new Promise((r) => setTimeout(r, 250)); // longer than one flush interval
+
+  beforeAll(async () => {
+    const shared = { REDIS_PREFIX: uniqueRedisPrefix('general'), RATE_LIMIT_PER_MINUTE: '10' };
+    one = await createTestApp(shared);
+    two = await createTestApp(shared);
+  });
+  afterAll(async () => {
+    await one.close();
+    await two.close();
+  });
+
+  it('adds up both replicas and answers 429 with Retry-After once the total passes the limit', async () => {
+    for (let i = 0; i < 8; i++) await one.http().get('/api/catalogue').expect(200);
+    await settle();
+    // Replica two learns the shared total with its first flush.
+    await two.http().get('/api/catalogue').expect(200);
+    await settle();
+    await two.http().get('/api/catalogue').expect(200); // 10th request: at the limit
+    const limited = await two.http().get('/api/catalogue');
+    expectProblem(limited, 429, 'RATE_LIMITED');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    // Replica one learns the new total with its next flush: at most one interval's requests slip by.
+    await one.http().get('/api/catalogue');
+    await settle();
+    expectProblem(await one.http().get('/api/catalogue'), 429, 'RATE_LIMITED');
+  });
+});

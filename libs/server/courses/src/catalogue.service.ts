@@ -11,6 +11,7 @@ import {
 import { Course } from '@campus/server-db';
 import type { Actor } from '@campus/server-identity';
 import { canAuthor, canSee } from './course-access';
+import { CourseChangeFeed, type CourseChange } from './course-change-feed';
 import { CourseFiles } from './course-files';
 import { CourseOutlineService } from './course-outline.service';
 
@@ -28,21 +29,31 @@ type CatalogueRow = Omit<
   total: number;
 };
 
-interface CourseHead extends Pick<Course, 'id' | 'organisationId' | 'status' | 'visibility'> {
-  version: string;
+type CourseHead = Pick<Course, 'id' | 'organisationId' | 'status' | 'visibility'>;
+
+interface CachedOutline {
+  head: CourseHead;
+  view: CourseView;
+  /** The file-URL signing window the view's URLs (the cover) were signed in. */
+  window: number;
 }
 
 /** The public catalogue: published public courses, plus organisation-only ones for their members. */
 @Injectable()
 export class CatalogueService {
-  /** Insertion-ordered, so the oldest entry goes first when full. Old versions simply age out. */
-  private readonly outlines = new Map<string, CourseView>();
+  /** By slug; insertion-ordered, so the oldest entry goes first when full. */
+  private readonly outlines = new Map<string, CachedOutline>();
+  /** Bumped by every change notification. */
+  private generation = 0;
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly outline: CourseOutlineService,
     private readonly files: CourseFiles,
-  ) {}
+    private readonly feed: CourseChangeFeed,
+  ) {
+    feed.subscribe((change) => this.forget(change));
+  }
 
   /** One SQL round trip (rows plus the total through a window count): this is the hottest public read. */
   async list(actor: Actor | null, q: CatalogueQuery): Promise<Page<CourseSummaryView>> {
@@ -104,25 +115,36 @@ export class CatalogueService {
 
   /**
    * The course page: outline, outcomes, workload, run dates; lesson content only for authors.
-   * Learners' outlines are cached in this process under the course's updated_at (read in full
-   * precision on every request, one indexed row), which every edit bumps: an edit made through any
-   * replica is visible at once, and no replica serves a stale outline.
+   * Learners' outlines are cached in this process and served without touching the database while
+   * the change feed is live: every commit that touches a course notifies every replica, which drops
+   * the entry (within milliseconds), so no replica keeps serving an edited course. With the feed
+   * down, every read goes to the database.
    */
   async get(actor: Actor | null, slug: string): Promise<CourseView> {
+    const cached = this.feed.live ? this.outlines.get(slug) : undefined;
+    if (cached && cached.window === this.files.window()) {
+      if (!canSee(actor, cached.head)) throw notFound('Course');
+      if (!canAuthor(actor, cached.head)) return cached.view;
+    }
+    const generation = this.generation;
     const [head] = await this.ds.query<CourseHead[]>(
-      `SELECT id, organisation_id AS "organisationId", status, visibility, updated_at::text AS version
-         FROM courses WHERE slug = $1`,
+      `SELECT id, organisation_id AS "organisationId", status, visibility FROM courses WHERE slug = $1`,
       [slug],
     );
     if (!head || !canSee(actor, head)) throw notFound('Course');
     if (canAuthor(actor, head)) return this.outline.view(await this.outline.course(head.id), true);
-    // Signed file URLs (the cover) change with the signing window: part of the key.
-    const key = `${head.id}|${head.version}|${this.files.window()}`;
-    const cached = this.outlines.get(key);
-    if (cached) return cached;
     const view = await this.outline.view(await this.outline.course(head.id), false);
-    if (this.outlines.size >= MAX_CACHED_OUTLINES) this.outlines.delete(this.outlines.keys().next().value!);
-    this.outlines.set(key, view);
+    // A change notified while this view was being built may not be in it: then it is not kept.
+    if (this.feed.live && generation === this.generation) {
+      if (this.outlines.size >= MAX_CACHED_OUTLINES) this.outlines.delete(this.outlines.keys().next().value!);
+      this.outlines.set(slug, { head, view, window: this.files.window() });
+    }
     return view;
+  }
+
+  private forget(change: CourseChange): void {
+    this.generation++;
+    if (change === '*') return this.outlines.clear();
+    for (const [slug, entry] of this.outlines) if (entry.head.id === change) this.outlines.delete(slug);
   }
 }

@@ -3,6 +3,7 @@ import { NotificationsModule } from '@campus/server-notifications';
 import { StorageModule } from '@campus/server-storage';
 import { AuthoringService } from './authoring.service';
 import { CatalogueService } from './catalogue.service';
+import { CourseChangeFeed } from './course-change-feed';
 import { CourseDuplicationService } from './course-duplication.service';
 import { CourseFiles } from './course-files';
 import { CourseOutlineService } from './course-outline.service';
@@ -25,7 +26,7 @@ const EXPORTED = [
 
 @Module({
   imports: [NotificationsModule, StorageModule],
-  providers: [CourseOutlineService, CourseFiles, ...EXPORTED],
+  providers: [CourseOutlineService, CourseFiles, CourseChangeFeed, ...EXPORTED],
   exports: EXPORTED,
 })
 export class CoursesModule {}

@@ -2,6 +2,7 @@ import { Foundation1767225600000 } from './1767225600000-Foundation';
 import { Courses1767312000000 } from './1767312000000-Courses';
 import { CourseVersionTrigger1767398400000 } from './1767398400000-CourseVersionTrigger';
 import { StoredFiles1767484800000 } from './1767484800000-StoredFiles';
+import { CourseChangeNotify1767571200000 } from './1767571200000-CourseChangeNotify';
 
 /** Every migration, in order. Listed explicitly so bundles and tests find them without globbing. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Courses1767312000000,
   CourseVersionTrigger1767398400000,
   StoredFiles1767484800000,
+  CourseChangeNotify1767571200000,
 ];
