@@ -2,8 +2,8 @@ import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nest
 import { Client } from 'pg';
 import { SERVER_CONFIG, type ServerConfig } from '@campus/server-config';
 
-/** '*' means "anything may have changed" (the feed was down): drop everything. */
-export type CourseChange = string | '*';
+/** A course id, or '*': anything may have changed (the feed was down), drop everything. */
+export type CourseChange = string;
 
 const RECONNECT_MS = 1000;
 
