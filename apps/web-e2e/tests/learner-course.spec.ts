@@ -85,7 +85,10 @@ test('a new learner, in Greek, finds a course, enrols and completes it', async (
       await markIfRequired(page);
       const next = page.getByRole('link', { name: /^Επόμενη: / });
       if (!(await next.count())) break;
-      const nextTitle = (await next.innerText()).replace(/^Επόμενη: /, '').replace(/→\s*$/, '').trim();
+      const nextTitle = (await next.innerText())
+        .replace(/^Επόμενη: /, '')
+        .replace(/→\s*$/, '')
+        .trim();
       await next.click();
       // the router renders the next lesson asynchronously: never inspect the previous one again
       await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText(nextTitle);

@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { LOCALES, type Locale } from '@campus/contracts';
 import enAdmin from './locales/en/admin.json';
 import enAuth from './locales/en/auth.json';
+import enAuthoring from './locales/en/authoring.json';
 import enCommon from './locales/en/common.json';
 import enCourses from './locales/en/courses.json';
 import enEnrolments from './locales/en/enrolments.json';
@@ -14,7 +15,16 @@ import enProfile from './locales/en/profile.json';
  * fallback); every other language is fetched on demand by the backend below, so adding
  * `locales/it/*.json` is all a new translation takes. Missing keys fall back to English.
  */
-export const NAMESPACES = ['common', 'auth', 'profile', 'people', 'admin', 'courses', 'enrolments'] as const;
+export const NAMESPACES = [
+  'common',
+  'auth',
+  'profile',
+  'people',
+  'admin',
+  'courses',
+  'enrolments',
+  'authoring',
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const FALLBACK_LOCALE: Locale = 'en';
 
@@ -27,6 +37,7 @@ export const resources = {
     admin: enAdmin,
     courses: enCourses,
     enrolments: enEnrolments,
+    authoring: enAuthoring,
   },
 } as const;
 

@@ -10,8 +10,8 @@ export const COURSE_VISIBILITIES = ['public', 'organisation'] as const;
 export const CourseVisibility = z.enum(COURSE_VISIBILITIES);
 export type CourseVisibility = z.infer<typeof CourseVisibility>;
 
-/** Lesson kinds built so far; the quiz kind arrives with the quizzes issue. */
-export const LESSON_KINDS = ['page', 'video', 'file'] as const;
+/** Quiz lessons are made with their own request (CreateQuizLessonRequest), not CreateLessonRequest. */
+export const LESSON_KINDS = ['page', 'video', 'file', 'quiz'] as const;
 export const LessonKind = z.enum(LESSON_KINDS);
 export type LessonKind = z.infer<typeof LessonKind>;
 
@@ -145,6 +145,8 @@ export interface LessonView {
   file?: FileRef | null;
   /** Signed URLs of the uploaded images the body links as `file:<id>`, by id. */
   images?: Record<string, string>;
+  /** Quiz lessons: the quiz to open. */
+  quizId?: string;
 }
 export interface ModuleView {
   id: string;
@@ -169,11 +171,11 @@ export interface CourseSummaryView {
   enrolmentClosesAt: string | null;
   startsAt: string | null;
   endsAt: string | null;
+  updatedAt: string;
 }
 export interface CourseView extends CourseSummaryView {
   learningOutcomes: string[];
   modules: ModuleView[];
-  updatedAt: string;
 }
 
 export const CatalogueQuery = PageQuery.extend({

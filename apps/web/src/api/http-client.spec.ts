@@ -163,4 +163,21 @@ describe('ApiClient', () => {
       }),
     );
   });
+
+  it('sends FormData as is, without a JSON Content-Type, so the browser sets the multipart boundary', async () => {
+    const fetch = jest.fn(() => Promise.resolve(json(201, { id: 'f1' })));
+    const client = new ApiClient({ fetch: fetch as unknown as typeof globalThis.fetch, locks: null });
+    client.setSession(session('tok'));
+    const form = new FormData();
+    form.append('file', new Blob(['hello'], { type: 'text/plain' }), 'hello.txt');
+    await expect(
+      client.upload('/authoring/courses/c1/files', form, { purpose: 'lesson-file' }),
+    ).resolves.toEqual({
+      id: 'f1',
+    });
+    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/api/authoring/courses/c1/files?purpose=lesson-file');
+    expect(init.body).toBe(form);
+    expect(init.headers).toEqual({ Accept: 'application/json', Authorization: 'Bearer tok' });
+  });
 });

@@ -14,6 +14,7 @@ export interface SessionSnapshot {
 export type QueryValue = string | number | boolean | null | undefined;
 
 export interface RequestOptions {
+  /** JSON, or FormData sent as multipart/form-data. */
   body?: unknown;
   query?: Record<string, QueryValue>;
   signal?: AbortSignal;
@@ -180,6 +181,10 @@ export class ApiClient {
   delete<T = void>(path: string): Promise<T> {
     return this.request<T>('DELETE', path);
   }
+  /** multipart/form-data (e.g. a file upload); the browser writes the Content-Type with its boundary. */
+  upload<T>(path: string, form: FormData, query?: RequestOptions['query'], signal?: AbortSignal): Promise<T> {
+    return this.request<T>('POST', path, { body: form, query, signal });
+  }
 
   private async send(
     method: string,
@@ -188,13 +193,14 @@ export class ApiClient {
     token: string | null,
   ): Promise<Response> {
     const headers: Record<string, string> = { Accept: accept };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const multipart = typeof FormData !== 'undefined' && body instanceof FormData;
+    if (body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
     if (token) headers.Authorization = `Bearer ${token}`;
     try {
       return await this.fetchImpl(this.baseUrl + path + queryString(query), {
         method,
         headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined ? undefined : multipart ? body : JSON.stringify(body),
         credentials: 'same-origin',
         signal,
       });

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { AppLayout, DisclosureMenu } from '@campus/web-ui';
 import { NavItem } from '../components/nav-item';
-import { managedMemberships, useCurrentUser, useSignOut } from '../features/auth';
+import { authoringMemberships, managedMemberships, useCurrentUser, useSignOut } from '../features/auth';
 import { useRouteFocus } from './use-route-focus';
 
 /** The signed-in frame: navigation by role, the user menu, skip link. */
@@ -10,12 +10,14 @@ export function AppShell() {
   const { t } = useTranslation('common');
   const { t: tCourses } = useTranslation('courses');
   const { t: tEnrolments } = useTranslation('enrolments');
+  const { t: tAuthoring } = useTranslation('authoring');
   const user = useCurrentUser();
   const location = useLocation();
   const navigate = useNavigate();
   const signOut = useSignOut();
   useRouteFocus();
   const managed = managedMemberships(user);
+  const authoring = authoringMemberships(user);
 
   return (
     <AppLayout
@@ -35,6 +37,9 @@ export function AppShell() {
           </NavItem>
           <NavItem to="/my-learning">{tCourses('nav.myLearning')}</NavItem>
           <NavItem to="/catalogue">{tCourses('nav.catalogue')}</NavItem>
+          {authoring.length > 0 && (
+            <NavItem to={`/orgs/${authoring[0].organisationId}/courses`}>{tAuthoring('nav.courses')}</NavItem>
+          )}
           {managed.length > 0 && (
             <>
               <NavItem to={`/orgs/${managed[0].organisationId}/people`}>{t('nav.people')}</NavItem>

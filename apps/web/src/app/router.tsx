@@ -23,10 +23,16 @@ import { OpenLayout } from './open-layout';
 import { PublicLayout } from './public-layout';
 
 type AdminPages = typeof import('../pages/admin.page');
+type AuthoringPages = typeof import('../pages/authoring.page');
 
 /** The admin area is a separate chunk: most people never load it. */
 function adminPage(name: keyof AdminPages) {
   return async () => ({ Component: (await import('../pages/admin.page'))[name] });
+}
+
+/** Course authoring, for trainers and managers only, is a chunk of its own too. */
+function authoringPage(name: keyof AuthoringPages) {
+  return async () => ({ Component: (await import('../pages/authoring.page'))[name] });
 }
 
 /** Public pages are also the targets of e-mailed links (verify, reset, invitation): keep their paths. */
@@ -69,6 +75,17 @@ export const routes: RouteObject[] = [
           { path: 'orgs/:orgId/people', element: <PeoplePage /> },
           { path: 'orgs/:orgId/progress', element: <ProgressPage /> },
           { path: 'orgs/:orgId/enrol', element: <EnrolPage /> },
+          { path: 'orgs/:orgId/courses', lazy: authoringPage('OrgCoursesPage') },
+          { path: 'orgs/:orgId/courses/new', lazy: authoringPage('NewCoursePage') },
+          { path: 'author/courses/:courseId', lazy: authoringPage('CourseEditorPage') },
+          { path: 'author/courses/:courseId/edit', lazy: authoringPage('EditCoursePage') },
+          { path: 'author/courses/:courseId/lessons/:lessonId', lazy: authoringPage('LessonEditorPage') },
+          {
+            path: 'author/courses/:courseId/modules/:moduleId/lessons/new',
+            lazy: authoringPage('LessonEditorPage'),
+          },
+          { path: 'author/courses/:courseId/preview', lazy: authoringPage('CoursePreviewPage') },
+          { path: 'author/courses/:courseId/preview/:lessonId', lazy: authoringPage('CoursePreviewPage') },
           {
             path: 'admin',
             lazy: adminPage('AdminLayout'),

@@ -19,8 +19,9 @@ const MAX_CACHED_OUTLINES = 500;
 
 type CatalogueRow = Omit<
   CourseSummaryView,
-  'enrolmentOpensAt' | 'enrolmentClosesAt' | 'startsAt' | 'endsAt' | 'cover'
+  'enrolmentOpensAt' | 'enrolmentClosesAt' | 'startsAt' | 'endsAt' | 'cover' | 'updatedAt'
 > & {
+  updatedAt: Date;
   cover: { id: string; originalName: string; contentType: string; sizeBytes: number } | null;
   enrolmentOpensAt: Date | null;
   enrolmentClosesAt: Date | null;
@@ -79,7 +80,7 @@ export class CatalogueService {
     const rows = await this.ds.query<CatalogueRow[]>(
       `SELECT c.id, c.slug, c.title, c.summary, c.language, c.eqf_level AS "eqfLevel", c.workload_hours AS "workloadHours",
               c.topics, c.visibility, c.status, c.enrolment_opens_at AS "enrolmentOpensAt",
-              c.enrolment_closes_at AS "enrolmentClosesAt", c.starts_at AS "startsAt", c.ends_at AS "endsAt",
+              c.enrolment_closes_at AS "enrolmentClosesAt", c.starts_at AS "startsAt", c.ends_at AS "endsAt", c.updated_at AS "updatedAt",
               json_build_object('id', o.id, 'name', o.name, 'country', o.country) AS organisation,
               CASE WHEN f.id IS NULL THEN NULL ELSE json_build_object('id', f.id, 'originalName', f.original_name,
                 'contentType', f.content_type, 'sizeBytes', f.size_bytes) END AS cover,
@@ -99,6 +100,7 @@ export class CatalogueService {
       enrolmentClosesAt: iso(r.enrolmentClosesAt),
       startsAt: iso(r.startsAt),
       endsAt: iso(r.endsAt),
+      updatedAt: r.updatedAt.toISOString(),
     }));
     const total = rows[0]?.total ?? (q.page > 1 ? await this.countOnly(where, params.slice(0, -2)) : 0);
     return { items, total, page: q.page, pageSize: q.pageSize };

@@ -26,6 +26,7 @@ export function toSummary(
     enrolmentClosesAt: iso(c.enrolmentClosesAt),
     startsAt: iso(c.startsAt),
     endsAt: iso(c.endsAt),
+    updatedAt: c.updatedAt.toISOString(),
   };
 }
 
@@ -70,6 +71,5 @@ export function toCourseView(
     ...toSummary(c, organisation, files),
     learningOutcomes: c.learningOutcomes,
     modules: moduleViews,
-    updatedAt: c.updatedAt.toISOString(),
   };
 }

@@ -3,6 +3,8 @@ import './styles.css';
 export { cx } from './lib/class-names';
 export { Button, buttonClassName, type ButtonProps, type ButtonVariant, type ButtonSize } from './lib/button';
 export { TextField, type TextFieldProps } from './lib/text-field';
+export { TextArea, type TextAreaProps } from './lib/text-area';
+export { RadioGroup, type RadioGroupProps, type RadioOption } from './lib/radio-group';
 export { Select, type SelectProps, type SelectOption } from './lib/select';
 export { Checkbox, Switch, type CheckboxProps } from './lib/checkbox';
 export { FileInput, type FileInputProps } from './lib/file-input';

@@ -2,7 +2,13 @@ export { authApi, isLoginResponse, type AcceptInvitationResult } from './api/aut
 export { authKeys } from './api/auth.keys';
 export { useSession, useCurrentUser } from './hooks/use-session';
 export { useSignIn, useSignOut, usePublicSettings, useResendVerification } from './hooks/use-auth-mutations';
-export { managedMemberships, canManageOrganisation, safeNextPath } from './capabilities';
+export {
+  managedMemberships,
+  canManageOrganisation,
+  authoringMemberships,
+  canAuthorInOrganisation,
+  safeNextPath,
+} from './capabilities';
 export { AuthPanel } from './components/auth-panel';
 export { SignInForm } from './components/sign-in-form';
 export { RegisterView } from './components/register-form';

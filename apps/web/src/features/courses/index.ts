@@ -5,3 +5,7 @@ export { CourseDetail } from './components/course-detail';
 export { CoursePlayer } from './components/course-player';
 export { MyLearning } from './components/my-learning';
 export { Markdown } from './lib/markdown';
+export { PlayerView, type PlayerViewProps } from './components/player-view';
+export { LessonBody, type LessonBodyProps } from './components/lesson-body';
+export { CourseFacts } from './components/course-facts';
+export { orderedLessons } from './lib/resume';

@@ -34,7 +34,7 @@ export function FileInput({
         type="file"
         required={required}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(inputId, hint, error)}
+        aria-describedby={describedBy(inputId, hint, error, rest['aria-describedby'])}
         onChange={(e) => onFileChange(e.currentTarget.files?.[0] ?? null)}
       />
       <FieldMessages id={inputId} hint={hint} error={error} />

@@ -141,6 +141,8 @@ function CourseCard({ course }: { course: CourseSummaryView }) {
   const { t } = useTranslation('courses');
   return (
     <article className="ui-stack" style={{ gap: '0.5rem' }}>
+      {/* decorative: the title next to it says what the course is */}
+      {course.cover && <img className="ui-cover" src={course.cover.url} alt="" loading="lazy" />}
       <h2 style={{ fontSize: '1.15rem', margin: 0 }} lang={course.language}>
         <Link to={`/courses/${course.slug}`}>{course.title}</Link>
       </h2>

@@ -23,6 +23,7 @@ const course: CourseView = {
   topics: [],
   visibility: 'public',
   status: 'published',
+  cover: null,
   organisation: { id: 'o', name: 'Demo VET School', country: 'IT' },
   enrolmentOpensAt: null,
   enrolmentClosesAt: null,

@@ -57,6 +57,7 @@ function CourseContent({ course }: { course: CourseView }) {
         description={course.summary ? <span lang={course.language}>{course.summary}</span> : undefined}
       />
       <div className="ui-stack">
+        {course.cover && <img className="ui-cover ui-cover--wide" src={course.cover.url} alt="" />}
         <CourseFacts course={course} />
         <EnrolPanel course={course} />
         <Card title={t('course.about')}>
@@ -101,7 +102,8 @@ function CourseContent({ course }: { course: CourseView }) {
                         .map((l) => (
                           <li key={l.id}>
                             <span lang={course.language}>{l.title}</span>{' '}
-                            {l.kind === 'video' && <Badge tone="info">{t('lesson.video')}</Badge>}{' '}
+                            {l.kind === 'video' && <Badge tone="info">{t('lesson.video')}</Badge>}
+                            {l.kind === 'file' && <Badge tone="info">{t('lesson.file')}</Badge>}{' '}
                             {!l.required && <Badge>{t('lesson.optional')}</Badge>}
                           </li>
                         ))}

@@ -66,4 +66,43 @@ describe('Markdown', () => {
   it('keeps unmatched markers as text', () => {
     expect(html('2 * 3 = 6 and a ** b').textContent).toBe('2 * 3 = 6 and a ** b');
   });
+
+  describe('images', () => {
+    const id = '3f0c2b7e-9a41-4c1d-8e55-0b6f2d9a7c13';
+    const images = { [id]: 'https://files.example/signed/3f0c?sig=abc' };
+
+    it("renders an uploaded image from the lesson's map of signed URLs, with its alt text", () => {
+      render(<Markdown source={`Look:\n\n![The office at work](file:${id})`} images={images} />);
+      const img = screen.getByRole('img', { name: 'The office at work' });
+      expect(img).toHaveAttribute('src', images[id]);
+    });
+
+    it('accepts the id in upper case and inside other inline markup', () => {
+      render(<Markdown source={`**See ![Plan](file:${id.toUpperCase()})**`} images={images} />);
+      expect(screen.getByRole('img', { name: 'Plan' }).closest('strong')).not.toBeNull();
+    });
+
+    it('renders an image whose id is not in the map as its alt text', () => {
+      const c = render(
+        <Markdown source="![Missing picture](file:00000000-0000-4000-8000-000000000000)" images={images} />,
+      ).container;
+      expect(c.querySelector('img')).toBeNull();
+      expect(c.textContent).toBe('Missing picture');
+    });
+
+    it('never loads images from other URLs, whatever their scheme', () => {
+      const c = html(
+        '![remote](https://evil.example/x.png) ![data](data:image/png;base64,AAAA) ![js](javascript:void)',
+      );
+      expect(c.querySelector('img')).toBeNull();
+      expect(c.textContent).toBe('remote data js');
+    });
+
+    it('does not let an image rule turn into a link', () => {
+      const c = html(`![x](file:${id})`);
+      expect(c.querySelector('a')).toBeNull();
+      expect(c.querySelector('img')).toBeNull();
+      expect(c.textContent).toBe('x');
+    });
+  });
 });
