@@ -8,6 +8,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { CoursesModule } from '@campus/server-courses';
 import { StorageModule } from '@campus/server-storage';
+import { QuizzesModule } from '@campus/server-quizzes';
 import { IdentityModule } from '@campus/server-identity';
 import { NotificationsModule } from '@campus/server-notifications';
 import { OrganisationsModule } from '@campus/server-organisations';
@@ -26,6 +27,8 @@ import { InfrastructureModule } from './infrastructure.module';
 import { BatchedThrottlerStorage } from './http/batched-throttler-storage';
 import { CourseFilesController } from './files/course-files.controller';
 import { FilesController } from './files/files.controller';
+import { QuestionBankController } from './quizzes/question-bank.controller';
+import { QuizzesController } from './quizzes/quizzes.controller';
 import { InvitationsController } from './invitations/invitations.controller';
 import { MeController } from './me/me.controller';
 import { OrgsController } from './orgs/orgs.controller';
@@ -97,6 +100,7 @@ export class AppModule {
         NotificationsModule,
         CoursesModule,
         StorageModule,
+        QuizzesModule,
       ],
       controllers: [
         HealthController,
@@ -112,6 +116,8 @@ export class AppModule {
         OrgEnrolmentsController,
         CourseFilesController,
         FilesController,
+        QuestionBankController,
+        QuizzesController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -9,6 +9,10 @@ export const workerConfigSchema = serverEnvSchema
     OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
     /** Messages queued longer than this without being sent are re-enqueued (their job may be lost). */
     EMAIL_RECONCILE_AFTER_SECONDS: z.coerce.number().int().min(1).default(600),
+    GRADING_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(10),
+    /** Submitted attempts still ungraded after this long are graded by the reconciler. */
+    GRADING_RECONCILE_AFTER_SECONDS: z.coerce.number().int().min(1).default(60),
+    GRADING_RECONCILE_EVERY_MS: z.coerce.number().int().min(100).default(15_000),
     /** Short in tests so a killed worker's jobs come back quickly. */
     WORKER_LOCK_DURATION_MS: z.coerce.number().int().min(1000).default(30_000),
     WORKER_STALLED_INTERVAL_MS: z.coerce.number().int().min(1000).default(30_000),

@@ -1,4 +1,4 @@
-import { DynamicModule, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { SMTPServer } from 'smtp-server';
@@ -17,11 +17,40 @@ import {
   startSmtpSink,
   type QueueMap,
 } from '@campus/server-notifications';
+import { QuizzesModule } from '@campus/server-quizzes';
+import { AuditModule } from '@campus/server-audit';
 import type { WorkerConfig } from './config';
 import { EmailProcessor } from './email.processor';
+import { GradingProcessor } from './grading.processor';
+import { GradingReconcilerLoop } from './grading-reconciler.loop';
 import { OutboxRelayLoop } from './outbox-relay.loop';
 
 const SMTP_SINK = Symbol('SMTP_SINK');
+
+/** The config and queue producers, visible to every domain module the worker imports. */
+@Global()
+@Module({})
+class WorkerCoreModule {
+  static forRoot(config: WorkerConfig): DynamicModule {
+    return {
+      module: WorkerCoreModule,
+      providers: [
+        { provide: SERVER_CONFIG, useValue: config },
+        {
+          provide: QUEUES,
+          useFactory: () =>
+            createQueues({
+              redisUrl: config.REDIS_URL,
+              prefix: `${config.REDIS_PREFIX}:bull`,
+              emailMaxAttempts: config.EMAIL_MAX_ATTEMPTS,
+              emailBackoffMs: config.EMAIL_BACKOFF_MS,
+            }),
+        },
+      ],
+      exports: [SERVER_CONFIG, QUEUES],
+    };
+  }
+}
 
 @Module({})
 export class WorkerModule implements OnApplicationShutdown {
@@ -44,19 +73,11 @@ export class WorkerModule implements OnApplicationShutdown {
           synchronize: false,
           extra: { max: config.DATABASE_POOL_SIZE, connectionTimeoutMillis: 5000 },
         }),
+        WorkerCoreModule.forRoot(config),
+        AuditModule,
+        QuizzesModule,
       ],
       providers: [
-        { provide: SERVER_CONFIG, useValue: config },
-        {
-          provide: QUEUES,
-          useFactory: () =>
-            createQueues({
-              redisUrl: config.REDIS_URL,
-              prefix: `${config.REDIS_PREFIX}:bull`,
-              emailMaxAttempts: config.EMAIL_MAX_ATTEMPTS,
-              emailBackoffMs: config.EMAIL_BACKOFF_MS,
-            }),
-        },
         {
           provide: SMTP_SINK,
           inject: [getDataSourceToken()],
@@ -75,6 +96,8 @@ export class WorkerModule implements OnApplicationShutdown {
         OutboxRelayService,
         OutboxRelayLoop,
         EmailProcessor,
+        GradingProcessor,
+        GradingReconcilerLoop,
       ],
     };
   }

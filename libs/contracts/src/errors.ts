@@ -21,6 +21,11 @@ export const ErrorStatus = {
   LAST_MANAGER: 409,
   INVITATION_REQUIRES_SIGN_IN: 409,
   ENROLMENT_CLOSED: 409,
+  QUIZ_NOT_OPEN: 409,
+  QUIZ_CLOSED: 409,
+  ATTEMPT_IN_PROGRESS: 409,
+  NO_ATTEMPTS_LEFT: 409,
+  ATTEMPT_CLOSED: 409,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   FILE_TOO_LARGE: 413,
@@ -51,6 +56,8 @@ export interface Problem {
   requestId: string;
   /** Seconds, for 429 and 503 (also sent as the Retry-After header). */
   retryAfter?: number;
+  /** ATTEMPT_IN_PROGRESS: the attempt already open. */
+  attemptId?: string;
 }
 
 /**
@@ -61,7 +68,7 @@ export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details: { errors?: FieldError[]; retryAfter?: number } = {},
+    readonly details: { errors?: FieldError[]; retryAfter?: number; attemptId?: string } = {},
   ) {
     super(message);
     this.name = 'DomainError';

@@ -6,3 +6,5 @@ export * from './admin';
 export * from './jobs';
 export * from './courses';
 export * from './files';
+export * from './questions';
+export * from './quizzes';

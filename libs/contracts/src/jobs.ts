@@ -12,6 +12,10 @@ export const Jobs = {
     name: 'course-completed',
     data: z.object({ enrolmentId: z.uuid() }),
   },
+  /** Grades a submitted attempt; a second run changes nothing. */
+  gradeAttempt: { queue: 'grading', name: 'grade-attempt', data: z.object({ attemptId: z.uuid() }) },
+  /** Due at the attempt's deadline plus grace: submits it with its autosaved answers if still open. */
+  closeAttempt: { queue: 'grading', name: 'close-attempt', data: z.object({ attemptId: z.uuid() }) },
 } as const;
 
 export type JobName = keyof typeof Jobs;
@@ -23,6 +27,9 @@ export const QUEUE_NAMES = [...new Set(Object.values(Jobs).map((j) => j.queue))]
 export const jobIdFor = {
   sendEmail: (d: JobData<'sendEmail'>) => `email-${d.messageId}`,
   courseCompleted: (d: JobData<'courseCompleted'>) => `course-completed-${d.enrolmentId}`,
+  // A regrade is a new job: the id carries the grading round, so it never merges with the first.
+  gradeAttempt: (d: JobData<'gradeAttempt'>) => `grade-attempt-${d.attemptId}`,
+  closeAttempt: (d: JobData<'closeAttempt'>) => `close-attempt-${d.attemptId}`,
 } satisfies { [N in JobName]: (data: JobData<N>) => string };
 
 export const EMAIL_TEMPLATES = [

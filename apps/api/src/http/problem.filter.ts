@@ -39,7 +39,7 @@ export class ProblemFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     if (serveSpaFallback(exception, req, reply)) return;
 
-    const { code, detail, errors, retryAfter } = this.classify(exception);
+    const { code, detail, errors, retryAfter, attemptId } = this.classify(exception);
     const status = ErrorStatus[code];
     if (status >= 500 && code !== 'DEPENDENCY_DOWN') {
       this.log.error({ err: exception, requestId: req.id }, 'unhandled error');
@@ -53,6 +53,7 @@ export class ProblemFilter implements ExceptionFilter {
       ...(errors?.length ? { errors } : {}),
       requestId: String(req.id),
       ...(retryAfter !== undefined ? { retryAfter } : {}),
+      ...(attemptId ? { attemptId } : {}),
     };
     if (retryAfter !== undefined) void reply.header('Retry-After', String(retryAfter));
     void reply.status(status).header('Content-Type', 'application/problem+json; charset=utf-8').send(problem);
@@ -63,6 +64,7 @@ export class ProblemFilter implements ExceptionFilter {
     detail: string;
     errors?: FieldError[];
     retryAfter?: number;
+    attemptId?: string;
   } {
     if (e instanceof DomainError) return { code: e.code, detail: e.message, ...e.details };
     if (e instanceof ZodValidationException) {

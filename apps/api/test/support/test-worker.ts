@@ -13,7 +13,10 @@ export async function startTestWorker(
   env: Record<string, string | undefined>,
 ): Promise<INestApplicationContext> {
   const config = loadConfig(workerConfigSchema, { OUTBOX_POLL_MS: '50', LOG_LEVEL: 'silent', ...env });
-  const ctx = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
+  const ctx = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+    logger: false,
+    abortOnError: false,
+  });
   await ctx.init();
   return ctx;
 }

@@ -39,6 +39,11 @@ export const serverEnvSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Campus <no-reply@campus.local>'),
   EMAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   EMAIL_BACKOFF_MS: z.coerce.number().int().min(10).default(5000),
+  /**
+   * Quiz answers and submits are accepted this long after an attempt's deadline, for requests
+   * already on their way when the time ran out. The automatic submission runs when it has passed.
+   */
+  QUIZ_GRACE_SECONDS: z.coerce.number().int().min(0).max(600).default(20),
   /** Root folder of the local-disk file storage (uploads, certificates); shared by api and worker. */
   STORAGE_DIR: z.string().min(1),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

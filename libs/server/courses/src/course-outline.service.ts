@@ -48,7 +48,23 @@ export class CourseOutlineService {
       this.parts(course.id),
       this.organisation(course.organisationId),
     ]);
-    const files = await this.files.forView(course, lessons, withContent);
-    return toCourseView(course, org, modules, lessons, withContent, files);
+    const [files, quizzes] = await Promise.all([
+      this.files.forView(course, lessons, withContent),
+      lessons.some((l) => l.kind === 'quiz')
+        ? this.ds.query<{ id: string; lessonId: string }[]>(
+            `SELECT id, lesson_id AS "lessonId" FROM quizzes WHERE course_id = $1`,
+            [course.id],
+          )
+        : [],
+    ]);
+    return toCourseView(
+      course,
+      org,
+      modules,
+      lessons,
+      withContent,
+      files,
+      new Map(quizzes.map((q) => [q.lessonId, q.id])),
+    );
   }
 }

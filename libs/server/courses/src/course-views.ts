@@ -38,6 +38,8 @@ export function toCourseView(
   lessons: Lesson[],
   withContent: boolean,
   files: FileRefs,
+  /** Quiz lessons' quiz ids, by lesson id. */
+  quizzes: ReadonlyMap<string, string> = new Map(),
 ): CourseView {
   const file = (id: string | null) => (id && files.get(id)) || null;
   const byModule = new Map<string, LessonView[]>();
@@ -47,8 +49,9 @@ export function toCourseView(
       moduleId: l.moduleId,
       position: l.position,
       title: l.title,
-      kind: l.kind as LessonView['kind'],
+      kind: l.kind,
       required: l.required,
+      ...(quizzes.has(l.id) ? { quizId: quizzes.get(l.id) } : {}),
     };
     if (withContent)
       Object.assign(view, {

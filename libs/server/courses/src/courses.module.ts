@@ -3,6 +3,7 @@ import { NotificationsModule } from '@campus/server-notifications';
 import { StorageModule } from '@campus/server-storage';
 import { AuthoringService } from './authoring.service';
 import { CatalogueService } from './catalogue.service';
+import { CompletionService } from './completion.service';
 import { CourseChangeFeed } from './course-change-feed';
 import { CourseDuplicationService } from './course-duplication.service';
 import { CourseFiles } from './course-files';
@@ -22,11 +23,13 @@ const EXPORTED = [
   LearningService,
   OrgEnrolmentsService,
   ProgressReportService,
+  CompletionService,
+  CourseOutlineService,
 ];
 
 @Module({
   imports: [NotificationsModule, StorageModule],
-  providers: [CourseOutlineService, CourseFiles, CourseChangeFeed, ...EXPORTED],
+  providers: [CourseFiles, CourseChangeFeed, ...EXPORTED],
   exports: EXPORTED,
 })
 export class CoursesModule {}

@@ -8,3 +8,6 @@ export * from './learning.service';
 export * from './org-enrolments.service';
 export * from './progress-report.service';
 export { courseProgress } from './progress-rule';
+export * from './completion.service';
+export * from './course-outline.service';
+export * from './course-access';

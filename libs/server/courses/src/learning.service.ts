@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { DomainError, notFound, type CourseView, type EnrolmentView } from '@campus/contracts';
 import { Course, Enrolment, Lesson } from '@campus/server-db';
-import { OutboxService } from '@campus/server-notifications';
 import type { Actor } from '@campus/server-identity';
 import { canAuthor, canSee } from './course-access';
 import { CourseOutlineService } from './course-outline.service';
-import { courseProgress } from './progress-rule';
+import { CompletionService } from './completion.service';
 
 /** Self-enrolment, the learner's view of a course, and lesson progress with the completion rule. */
 @Injectable()
@@ -15,7 +14,7 @@ export class LearningService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly outline: CourseOutlineService,
-    private readonly outbox: OutboxService,
+    private readonly completion: CompletionService,
   ) {}
 
   async enrolSelf(actor: Actor, courseId: string, now = new Date()): Promise<EnrolmentView> {
@@ -106,44 +105,12 @@ export class LearningService {
       }
       const lesson = await m.findOneBy(Lesson, { id: lessonId, courseId, deletedAt: IsNull() });
       if (!lesson) throw notFound('Lesson');
-      await m.query(
-        `INSERT INTO lesson_progress (enrolment_id, lesson_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-        [enrolment.id, lessonId],
-      );
-      await this.applyRule(m, enrolment.id, courseId, lessonId);
+      if (lesson.kind === 'quiz')
+        throw new DomainError('CONFLICT', 'A quiz is completed by passing it, not by marking it.');
+      await this.completion.lessonDone(m, enrolment.id, courseId, lessonId);
       return enrolment.id;
     });
     return this.view(await this.ds.getRepository(Enrolment).findOneByOrFail({ id: enrolmentId }));
-  }
-
-  private async applyRule(
-    m: EntityManager,
-    enrolmentId: string,
-    courseId: string,
-    lastLessonId: string,
-  ): Promise<void> {
-    const { lessons } = await this.outline.parts(courseId, m);
-    const done = await m.query<{ lesson_id: string }[]>(
-      `SELECT lesson_id FROM lesson_progress WHERE enrolment_id = $1`,
-      [enrolmentId],
-    );
-    const { percent, complete } = courseProgress(
-      lessons.filter((l) => l.required).map((l) => l.id),
-      new Set(done.map((d) => d.lesson_id)),
-    );
-    // A completed enrolment keeps 100%: removing or adding lessons later never un-completes it.
-    await m.query(
-      `UPDATE enrolments SET progress_percent = CASE WHEN completed_at IS NULL THEN $2 ELSE 100 END,
-              last_lesson_id = $3, last_activity_at = now() WHERE id = $1`,
-      [enrolmentId, percent, lastLessonId],
-    );
-    if (!complete) return;
-    const [rows] = await m.query<[{ id: string }[], number]>(
-      `UPDATE enrolments SET status = 'completed', completed_at = now(), progress_percent = 100
-        WHERE id = $1 AND completed_at IS NULL RETURNING id`,
-      [enrolmentId],
-    );
-    if (rows.length === 1) await this.outbox.add(m, 'courseCompleted', { enrolmentId });
   }
 
   private async view(e: Enrolment): Promise<EnrolmentView> {

@@ -14,8 +14,15 @@ import { RefreshToken } from './refresh-token.entity';
 import { User } from './user.entity';
 import { UserToken } from './user-token.entity';
 import { StoredFile } from './stored-file.entity';
+import { AttemptItem, Question, QuestionVersion, Quiz, QuizAttempt, QuizSlotRow } from './quiz.entities';
 
 export {
+  AttemptItem,
+  Question,
+  QuestionVersion,
+  Quiz,
+  QuizAttempt,
+  QuizSlotRow,
   AuditEvent,
   Course,
   CourseModule,
@@ -37,6 +44,12 @@ export type { EmailStatus } from './email-message.entity';
 export type { UserTokenPurpose } from './user-token.entity';
 
 export const ENTITIES = [
+  AttemptItem,
+  Question,
+  QuestionVersion,
+  Quiz,
+  QuizAttempt,
+  QuizSlotRow,
   AuditEvent,
   Course,
   CourseModule,

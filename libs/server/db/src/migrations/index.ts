@@ -3,6 +3,7 @@ import { Courses1767312000000 } from './1767312000000-Courses';
 import { CourseVersionTrigger1767398400000 } from './1767398400000-CourseVersionTrigger';
 import { StoredFiles1767484800000 } from './1767484800000-StoredFiles';
 import { CourseChangeNotify1767571200000 } from './1767571200000-CourseChangeNotify';
+import { Quizzes1767657600000 } from './1767657600000-Quizzes';
 
 /** Every migration, in order. Listed explicitly so bundles and tests find them without globbing. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CourseVersionTrigger1767398400000,
   StoredFiles1767484800000,
   CourseChangeNotify1767571200000,
+  Quizzes1767657600000,
 ];

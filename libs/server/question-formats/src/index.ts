@@ -1,0 +1,9 @@
+export { parseGift, type GiftImport } from './gift-import';
+export {
+  exportBank,
+  importBank,
+  BANK_FORMAT,
+  BANK_VERSION,
+  type BankFile,
+  type BankImport,
+} from './question-bank';

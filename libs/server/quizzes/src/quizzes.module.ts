@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { CoursesModule } from '@campus/server-courses';
+import { NotificationsModule } from '@campus/server-notifications';
+import { AttemptGradingService } from './attempt-grading.service';
+import { AttemptsService } from './attempts.service';
+import { GradingReconcilerService } from './grading-reconciler.service';
+import { QuestionBankService } from './question-bank.service';
+import { QuizAuthoringService } from './quiz-authoring.service';
+
+const SERVICES = [
+  QuestionBankService,
+  QuizAuthoringService,
+  AttemptsService,
+  AttemptGradingService,
+  GradingReconcilerService,
+];
+
+/** Question banks, quizzes, attempts and their grading. Needs SERVER_CONFIG and the database. */
+@Module({
+  imports: [CoursesModule, NotificationsModule],
+  providers: SERVICES,
+  exports: SERVICES,
+})
+export class QuizzesModule {}
