@@ -29,6 +29,7 @@ import { CourseFilesController } from './files/course-files.controller';
 import { FilesController } from './files/files.controller';
 import { QuestionBankController } from './quizzes/question-bank.controller';
 import { QuizzesController } from './quizzes/quizzes.controller';
+import { QuizGradingController } from './quizzes/quiz-grading.controller';
 import { InvitationsController } from './invitations/invitations.controller';
 import { MeController } from './me/me.controller';
 import { OrgsController } from './orgs/orgs.controller';
@@ -118,6 +119,7 @@ export class AppModule {
         FilesController,
         QuestionBankController,
         QuizzesController,
+        QuizGradingController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -39,5 +39,6 @@ export const EMAIL_TEMPLATES = [
   'password-changed',
   'account-exists',
   'course-enrolled',
+  'attempt-graded',
 ] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];

@@ -231,3 +231,103 @@ export interface AttemptResultView {
     answer?: unknown;
   }[];
 }
+
+// ---- Manual grading, results for trainers, regrading, reports -----------------------------------
+
+/** An essay answer waiting for a trainer. */
+export interface GradingQueueItem {
+  attemptId: string;
+  position: number;
+  quizId: string;
+  quizTitle: string;
+  learner: { id: string; name: string };
+  submittedAt: string;
+  prompt: string;
+  graderGuidance: string;
+  maxWords: number | null;
+  response: { text: string } | null;
+  points: number;
+}
+
+export const GradeItemRequest = z.object({
+  /** Points awarded, 0..the item's points, in steps of 0.01. */
+  score: z.number().min(0).max(100).multipleOf(0.01),
+  comment: z.string().trim().max(5000).default(''),
+});
+export type GradeItemRequest = z.input<typeof GradeItemRequest>;
+
+/** An attempt as its course's trainers see it: every answer with its grade and the answer key. */
+export interface TrainerAttemptView {
+  id: string;
+  quizId: string;
+  learner: { id: string; name: string; email: string };
+  number: number;
+  status: AttemptStatus;
+  startedAt: string;
+  submittedAt: string | null;
+  submittedBy: 'learner' | 'deadline' | null;
+  scorePercent: number | null;
+  passed: boolean | null;
+  items: {
+    position: number;
+    questionId: string;
+    version: number;
+    type: QuestionType;
+    prompt: string;
+    points: number;
+    response: unknown;
+    fraction: number | null;
+    needsReview: boolean;
+    feedback: string[];
+    comment: string | null;
+    /** The question's content, answer key included. */
+    content: unknown;
+  }[];
+}
+
+export interface QuizAttemptRow {
+  id: string;
+  learner: { id: string; name: string; email: string };
+  number: number;
+  status: AttemptStatus;
+  startedAt: string;
+  submittedAt: string | null;
+  scorePercent: number | null;
+  passed: boolean | null;
+}
+
+export const RegradeRequest = z.object({
+  /** Attempts that used this version are graded again against the question's current version. */
+  fromVersion: z.number().int().min(1),
+});
+export type RegradeRequest = z.infer<typeof RegradeRequest>;
+export interface RegradeResult {
+  regradedAttempts: number;
+  /** Attempts whose pass or fail changed. */
+  changedOutcomes: number;
+}
+
+export type GradebookCellStatus = 'not_started' | 'in_progress' | 'needs_review' | 'graded';
+export interface Gradebook {
+  quizzes: { id: string; title: string; passPercent: number }[];
+  rows: {
+    learner: { id: string; name: string; email: string };
+    cells: Record<
+      string,
+      { status: GradebookCellStatus; attempts: number; finalPercent: number | null; passed: boolean | null }
+    >;
+  }[];
+}
+
+/** Per question of a quiz. Formulas: libs/server/grading/README.md. */
+export interface QuizItemStatistics {
+  questionId: string;
+  version: number;
+  type: QuestionType;
+  prompt: string;
+  answered: number;
+  /** Mean fraction of the points earned (0..1); null with no graded answers. */
+  facility: number | null;
+  /** Correlation of this item with the rest of the attempt (-1..1); null when undefined. */
+  discrimination: number | null;
+}

@@ -4,3 +4,7 @@ export * from './quiz-authoring.service';
 export * from './attempts.service';
 export * from './attempt-grading.service';
 export * from './grading-reconciler.service';
+export * from './manual-grading.service';
+export * from './quiz-results.service';
+export * from './regrade.service';
+export * from './quiz-reports.service';

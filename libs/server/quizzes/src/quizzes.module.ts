@@ -6,6 +6,10 @@ import { AttemptsService } from './attempts.service';
 import { GradingReconcilerService } from './grading-reconciler.service';
 import { QuestionBankService } from './question-bank.service';
 import { QuizAuthoringService } from './quiz-authoring.service';
+import { ManualGradingService } from './manual-grading.service';
+import { QuizReportsService } from './quiz-reports.service';
+import { QuizResultsService } from './quiz-results.service';
+import { RegradeService } from './regrade.service';
 
 const SERVICES = [
   QuestionBankService,
@@ -13,6 +17,10 @@ const SERVICES = [
   AttemptsService,
   AttemptGradingService,
   GradingReconcilerService,
+  ManualGradingService,
+  QuizResultsService,
+  RegradeService,
+  QuizReportsService,
 ];
 
 /** Question banks, quizzes, attempts and their grading. Needs SERVER_CONFIG and the database. */

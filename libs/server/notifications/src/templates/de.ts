@@ -60,4 +60,12 @@ export const de: TemplateSet = {
       'Ihren Fortschritt sehen Sie jederzeit auf Campus.',
     ],
   }),
+  'attempt-graded': ({ name, quizTitle, courseTitle, link }) => ({
+    subject: `Ihre Antworten in „${quizTitle}“ wurden bewertet`,
+    paragraphs: [
+      `Hallo ${name},`,
+      `Eine Lehrkraft hat Ihre Antworten im Quiz „${quizTitle}“ des Kurses „${courseTitle}“ bewertet. Ihr Ergebnis und die Kommentare finden Sie hier:`,
+      link,
+    ],
+  }),
 };

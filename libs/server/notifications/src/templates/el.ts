@@ -60,4 +60,12 @@ export const el: TemplateSet = {
       'Μπορείτε να παρακολουθείτε την πρόοδό σας στο Campus ανά πάσα στιγμή.',
     ],
   }),
+  'attempt-graded': ({ name, quizTitle, courseTitle, link }) => ({
+    subject: `Οι απαντήσεις σας στο «${quizTitle}» βαθμολογήθηκαν`,
+    paragraphs: [
+      `Γεια σας ${name},`,
+      `Ένας εκπαιδευτής βαθμολόγησε τις απαντήσεις σας στο κουίζ «${quizTitle}» του μαθήματος «${courseTitle}». Δείτε το αποτέλεσμα και τα σχόλια του εκπαιδευτή εδώ:`,
+      link,
+    ],
+  }),
 };

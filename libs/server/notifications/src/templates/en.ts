@@ -57,4 +57,12 @@ export const en: TemplateSet = {
       'You can follow your progress on Campus at any time.',
     ],
   }),
+  'attempt-graded': ({ name, quizTitle, courseTitle, link }) => ({
+    subject: `Your answers in "${quizTitle}" have been graded`,
+    paragraphs: [
+      `Hello ${name},`,
+      `A trainer has graded your answers in the quiz "${quizTitle}" of the course "${courseTitle}". See your result and the trainer's comments here:`,
+      link,
+    ],
+  }),
 };

@@ -60,4 +60,12 @@ export const es: TemplateSet = {
       'Puede seguir su progreso en Campus en cualquier momento.',
     ],
   }),
+  'attempt-graded': ({ name, quizTitle, courseTitle, link }) => ({
+    subject: `Sus respuestas en «${quizTitle}» han sido calificadas`,
+    paragraphs: [
+      `Hola ${name}:`,
+      `Un formador ha calificado sus respuestas del cuestionario «${quizTitle}» del curso «${courseTitle}». Vea su resultado y los comentarios del formador aquí:`,
+      link,
+    ],
+  }),
 };

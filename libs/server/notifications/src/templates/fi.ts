@@ -61,4 +61,12 @@ export const fi: TemplateSet = {
       'Voit seurata edistymistäsi Campusissa milloin tahansa.',
     ],
   }),
+  'attempt-graded': ({ name, quizTitle, courseTitle, link }) => ({
+    subject: `Vastauksesi tenttiin "${quizTitle}" on arvioitu`,
+    paragraphs: [
+      `Hei ${name},`,
+      `Kouluttaja on arvioinut vastauksesi tenttiin "${quizTitle}" kurssilla "${courseTitle}". Näet tuloksesi ja kouluttajan kommentit täällä:`,
+      link,
+    ],
+  }),
 };

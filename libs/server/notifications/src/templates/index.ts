@@ -21,6 +21,7 @@ export interface TemplateParams {
   'password-changed': { name: string };
   'account-exists': { name: string; signInLink: string; resetLink: string };
   'course-enrolled': { name: string; courseTitle: string; organisationName: string; link: string };
+  'attempt-graded': { name: string; quizTitle: string; courseTitle: string; link: string };
 }
 
 export interface RenderedEmail {

@@ -60,4 +60,12 @@ export const it: TemplateSet = {
       'Può seguire i suoi progressi su Campus in qualsiasi momento.',
     ],
   }),
+  'attempt-graded': ({ name, quizTitle, courseTitle, link }) => ({
+    subject: `Le tue risposte in "${quizTitle}" sono state valutate`,
+    paragraphs: [
+      `Ciao ${name},`,
+      `Un formatore ha valutato le tue risposte al quiz "${quizTitle}" del corso "${courseTitle}". Qui trovi il risultato e i commenti del formatore:`,
+      link,
+    ],
+  }),
 };

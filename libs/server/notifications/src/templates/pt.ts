@@ -60,4 +60,12 @@ export const pt: TemplateSet = {
       'Pode acompanhar o seu progresso no Campus a qualquer momento.',
     ],
   }),
+  'attempt-graded': ({ name, quizTitle, courseTitle, link }) => ({
+    subject: `As suas respostas em "${quizTitle}" foram avaliadas`,
+    paragraphs: [
+      `Olá ${name},`,
+      `Um formador avaliou as suas respostas ao questionário "${quizTitle}" do curso "${courseTitle}". Veja o resultado e os comentários do formador aqui:`,
+      link,
+    ],
+  }),
 };

@@ -60,4 +60,12 @@ export const sv: TemplateSet = {
       'Du kan följa dina framsteg på Campus när som helst.',
     ],
   }),
+  'attempt-graded': ({ name, quizTitle, courseTitle, link }) => ({
+    subject: `Dina svar i ”${quizTitle}” har bedömts`,
+    paragraphs: [
+      `Hej ${name}!`,
+      `En utbildare har bedömt dina svar i quizet ”${quizTitle}” i kursen ”${courseTitle}”. Se ditt resultat och utbildarens kommentarer här:`,
+      link,
+    ],
+  }),
 };

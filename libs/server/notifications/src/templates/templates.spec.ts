@@ -23,6 +23,12 @@ const SAMPLE: { [T in EmailTemplate]: TemplateParams[T] } = {
     organisationName: 'Demo VET School',
     link: 'https://campus.example.eu/courses/setting-up-an-international-office',
   },
+  'attempt-graded': {
+    name: 'Ana Lopes',
+    quizTitle: 'Check your knowledge',
+    courseTitle: 'Setting up an International Office',
+    link: 'https://campus.example.eu/learn/c1/l1',
+  },
 };
 
 /** The URLs and names a template must carry through untouched. */
