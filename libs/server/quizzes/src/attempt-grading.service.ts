@@ -80,6 +80,7 @@ export class AttemptGradingService {
           [attemptId, item.position, grade.fraction, grade.needsReview, JSON.stringify(grade.feedback)],
         );
       }
+      await m.query(`UPDATE quiz_attempts SET auto_gradings = auto_gradings + 1 WHERE id = $1`, [attemptId]);
       await this.finalise(
         m,
         attempt,

@@ -87,6 +87,7 @@ export class QuizAttempt {
   @Column('numeric', { name: 'score_percent', nullable: true, transformer: numeric }) scorePercent:
     number | null;
   @Column('boolean', { nullable: true }) passed: boolean | null;
+  @Column('integer', { name: 'auto_gradings', default: 0 }) autoGradings: number;
 }
 
 @Entity('attempt_items')

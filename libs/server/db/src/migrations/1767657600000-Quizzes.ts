@@ -88,6 +88,8 @@ export class Quizzes1767657600000 implements MigrationInterface {
         graded_at timestamptz,
         score_percent numeric(5,2),
         passed boolean,
+        -- How many times automatic grading completed for this attempt: 1, whatever retries happened.
+        auto_gradings integer NOT NULL DEFAULT 0,
         UNIQUE (quiz_id, user_id, number)
       );
       CREATE UNIQUE INDEX quiz_attempts_one_open_idx ON quiz_attempts (quiz_id, user_id) WHERE status = 'in_progress';
