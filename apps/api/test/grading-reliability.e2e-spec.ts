@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
-import { QuestionInput, type Question } from '@campus/contracts';
+import { QuestionInput } from '@campus/contracts';
 import type { Organisation } from '@campus/server-db';
 import { gradeResponse, attemptScore } from '@campus/server-grading';
 import { OrganisationFactory, UserFactory } from '@campus/server-testing';
@@ -60,7 +60,7 @@ const expectedScore = (i: number) =>
   attemptScore(
     QUESTIONS.map((q, k) => ({
       points: 1,
-      fraction: gradeResponse(q as Question, answersOf(i)[k]).fraction,
+      fraction: gradeResponse(q, answersOf(i)[k]).fraction,
     })),
   ).percent;
 
@@ -149,7 +149,7 @@ describe('grading reliability', () => {
     const startWorker = () =>
       spawn(process.execPath, [join(ROOT, 'dist/server/apps/worker/src/main.js')], {
         cwd: ROOT,
-        env: workerEnv() as NodeJS.ProcessEnv,
+        env: workerEnv(),
         stdio: ['ignore', 'ignore', 'inherit'],
       });
 

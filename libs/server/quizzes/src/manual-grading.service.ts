@@ -187,7 +187,7 @@ export class ManualGradingService {
   }
 
   private async tellLearner(
-    m: import('typeorm').EntityManager,
+    m: EntityManager,
     attempt: QuizAttempt,
     courseTitle: string,
   ): Promise<void> {
