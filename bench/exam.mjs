@@ -22,6 +22,14 @@ const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 1000);
 const WINDOW_S = Number(process.env.BENCH_SUBMIT_WINDOW_S ?? 10);
 const POOL = Number(process.env.BENCH_DB_POOL ?? 10);
 const SOCKETS = Number(process.env.BENCH_SOCKETS ?? 100);
+/**
+ * Learners start within the first 10 s and answer their 20 questions spread over this window:
+ * with the default 120 s, one answer every ~5.5 s per learner, far quicker than a real exam.
+ * BENCH_ANSWER_WINDOW_S=0 answers back to back (the api's saturation point, not an exam).
+ */
+const ANSWER_WINDOW_S = Number(process.env.BENCH_ANSWER_WINDOW_S ?? 120);
+const START_SPREAD_S = Math.min(10, ANSWER_WINDOW_S);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const API_PORT = 4620;
 const log = (m) => console.log(`[bench:exam] ${m}`);
 const children = [];
@@ -357,11 +365,15 @@ async function main() {
     const phase1Started = Date.now();
     await Promise.all(
       tokens.map(async (t, n) => {
+        const startAt = Date.now() + Math.random() * START_SPREAD_S * 1000;
+        await sleep(startAt - Date.now());
         const started = await request('POST', `/api/quizzes/${quizId}/attempts`, t);
         startLat.push(started.ms);
         if (started.status !== 201) return fail('start', started);
         attempts[n] = started.body.id;
+        const gap = ((ANSWER_WINDOW_S - START_SPREAD_S) * 1000) / started.body.items.length;
         for (const item of started.body.items) {
+          await sleep(gap * (0.5 + Math.random()));
           const r = await request('PUT', `/api/attempts/${started.body.id}/responses/${item.position}`, t, {
             response: answerFor(item, n + item.position),
           });
@@ -443,6 +455,7 @@ async function main() {
       learners: LEARNERS,
       questions: 20,
       submitWindowSeconds: WINDOW_S,
+      answerWindowSeconds: ANSWER_WINDOW_S,
       httpSockets: SOCKETS,
       dbPool: POOL,
       ceiling,

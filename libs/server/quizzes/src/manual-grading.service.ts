@@ -65,7 +65,7 @@ export class ManualGradingService {
       prompt: r.prompt,
       graderGuidance: r.content.graderGuidance ?? '',
       maxWords: r.content.maxWords ?? null,
-      response: (r.response) ?? null,
+      response: r.response ?? null,
       points: r.points,
     }));
   }
@@ -186,11 +186,7 @@ export class ManualGradingService {
     return this.attempt(actor, attemptId);
   }
 
-  private async tellLearner(
-    m: EntityManager,
-    attempt: QuizAttempt,
-    courseTitle: string,
-  ): Promise<void> {
+  private async tellLearner(m: EntityManager, attempt: QuizAttempt, courseTitle: string): Promise<void> {
     const [row] = await m.query<
       { email: string; name: string; locale: string; quizTitle: string; courseId: string; lessonId: string }[]
     >(
