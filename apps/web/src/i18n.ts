@@ -9,6 +9,7 @@ import enCourses from './locales/en/courses.json';
 import enEnrolments from './locales/en/enrolments.json';
 import enPeople from './locales/en/people.json';
 import enProfile from './locales/en/profile.json';
+import enQuizzes from './locales/en/quizzes.json';
 
 /**
  * Translations live in `locales/<language>/<namespace>.json`. English is bundled (it is the
@@ -24,6 +25,7 @@ export const NAMESPACES = [
   'courses',
   'enrolments',
   'authoring',
+  'quizzes',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const FALLBACK_LOCALE: Locale = 'en';
@@ -38,6 +40,7 @@ export const resources = {
     courses: enCourses,
     enrolments: enEnrolments,
     authoring: enAuthoring,
+    quizzes: enQuizzes,
   },
 } as const;
 

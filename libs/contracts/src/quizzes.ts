@@ -256,11 +256,14 @@ export const GradeItemRequest = z.object({
 });
 export type GradeItemRequest = z.input<typeof GradeItemRequest>;
 
-/** An attempt as its course's trainers see it: every answer with its grade and the answer key. */
+/**
+ * An attempt as its course's trainers see it: every answer with its grade and the answer key.
+ * Trainers may teach learners of other schools: they see names and course work, never e-mails.
+ */
 export interface TrainerAttemptView {
   id: string;
   quizId: string;
-  learner: { id: string; name: string; email: string };
+  learner: { id: string; name: string };
   number: number;
   status: AttemptStatus;
   startedAt: string;
@@ -287,7 +290,7 @@ export interface TrainerAttemptView {
 
 export interface QuizAttemptRow {
   id: string;
-  learner: { id: string; name: string; email: string };
+  learner: { id: string; name: string };
   number: number;
   status: AttemptStatus;
   startedAt: string;
@@ -311,7 +314,7 @@ export type GradebookCellStatus = 'not_started' | 'in_progress' | 'needs_review'
 export interface Gradebook {
   quizzes: { id: string; title: string; passPercent: number }[];
   rows: {
-    learner: { id: string; name: string; email: string };
+    learner: { id: string; name: string };
     cells: Record<
       string,
       { status: GradebookCellStatus; attempts: number; finalPercent: number | null; passed: boolean | null }

@@ -13,6 +13,8 @@ export class ApiError extends Error {
   readonly fieldErrors: FieldError[];
   readonly retryAfter?: number;
   readonly requestId?: string;
+  /** ATTEMPT_IN_PROGRESS: the attempt already open. */
+  readonly attemptId?: string;
 
   constructor(
     problem: Omit<Partial<Problem>, 'code'> & { status: number; code: ClientErrorCode; detail: string },
@@ -24,6 +26,7 @@ export class ApiError extends Error {
     this.fieldErrors = problem.errors ?? [];
     this.retryAfter = problem.retryAfter;
     this.requestId = problem.requestId;
+    this.attemptId = problem.attemptId;
   }
 
   /** The first error message of each field, keyed by the field's dotted path. */

@@ -18,12 +18,14 @@ import { CataloguePage } from '../pages/catalogue.page';
 import { CoursePage } from '../pages/course.page';
 import { LearnPage } from '../pages/learn.page';
 import { MyLearningPage } from '../pages/my-learning.page';
+import { QuizAttemptPage } from '../pages/quiz-attempt.page';
 import { AppShell } from './app-shell';
 import { OpenLayout } from './open-layout';
 import { PublicLayout } from './public-layout';
 
 type AdminPages = typeof import('../pages/admin.page');
 type AuthoringPages = typeof import('../pages/authoring.page');
+type QuizAuthoringPages = typeof import('../pages/quiz-authoring.page');
 
 /** The admin area is a separate chunk: most people never load it. */
 function adminPage(name: keyof AdminPages) {
@@ -33,6 +35,11 @@ function adminPage(name: keyof AdminPages) {
 /** Course authoring, for trainers and managers only, is a chunk of its own too. */
 function authoringPage(name: keyof AuthoringPages) {
   return async () => ({ Component: (await import('../pages/authoring.page'))[name] });
+}
+
+/** Question banks, quiz settings, grading and reports: trainers only, a chunk of their own. */
+function quizAuthoringPage(name: keyof QuizAuthoringPages) {
+  return async () => ({ Component: (await import('../pages/quiz-authoring.page'))[name] });
 }
 
 /** Public pages are also the targets of e-mailed links (verify, reset, invitation): keep their paths. */
@@ -72,6 +79,7 @@ export const routes: RouteObject[] = [
           { path: 'my-learning', element: <MyLearningPage /> },
           { path: 'learn/:courseId', element: <LearnPage /> },
           { path: 'learn/:courseId/:lessonId', element: <LearnPage /> },
+          { path: 'learn/:courseId/quiz/:quizId/attempt/:attemptId', element: <QuizAttemptPage /> },
           { path: 'orgs/:orgId/people', element: <PeoplePage /> },
           { path: 'orgs/:orgId/progress', element: <ProgressPage /> },
           { path: 'orgs/:orgId/enrol', element: <EnrolPage /> },
@@ -84,6 +92,22 @@ export const routes: RouteObject[] = [
             path: 'author/courses/:courseId/modules/:moduleId/lessons/new',
             lazy: authoringPage('LessonEditorPage'),
           },
+          { path: 'author/courses/:courseId/questions', lazy: quizAuthoringPage('QuestionBankPage') },
+          { path: 'author/courses/:courseId/quizzes/:quizId', lazy: quizAuthoringPage('QuizSettingsPage') },
+          {
+            path: 'author/courses/:courseId/quizzes/:quizId/attempts',
+            lazy: quizAuthoringPage('QuizAttemptsPage'),
+          },
+          {
+            path: 'author/courses/:courseId/quizzes/:quizId/statistics',
+            lazy: quizAuthoringPage('QuizStatisticsPage'),
+          },
+          {
+            path: 'author/courses/:courseId/attempts/:attemptId',
+            lazy: quizAuthoringPage('TrainerAttemptPage'),
+          },
+          { path: 'author/courses/:courseId/grading', lazy: quizAuthoringPage('GradingQueuePage') },
+          { path: 'author/courses/:courseId/gradebook', lazy: quizAuthoringPage('GradebookPage') },
           { path: 'author/courses/:courseId/preview', lazy: authoringPage('CoursePreviewPage') },
           { path: 'author/courses/:courseId/preview/:lessonId', lazy: authoringPage('CoursePreviewPage') },
           {

@@ -77,7 +77,6 @@ export class ManualGradingService {
         id: string;
         userId: string;
         name: string;
-        email: string;
         number: number;
         status: QuizAttemptRow['status'];
         startedAt: Date;
@@ -86,7 +85,7 @@ export class ManualGradingService {
         passed: boolean | null;
       }[]
     >(
-      `SELECT a.id, u.id AS "userId", u.name, u.email, a.number, a.status, a.started_at AS "startedAt",
+      `SELECT a.id, u.id AS "userId", u.name, a.number, a.status, a.started_at AS "startedAt",
               a.submitted_at AS "submittedAt", a.score_percent AS "scorePercent", a.passed
          FROM quiz_attempts a JOIN users u ON u.id = a.user_id
         WHERE a.quiz_id = $1 ORDER BY u.name, a.number`,
@@ -94,7 +93,7 @@ export class ManualGradingService {
     );
     return rows.map((r) => ({
       id: r.id,
-      learner: { id: r.userId, name: r.name, email: r.email },
+      learner: { id: r.userId, name: r.name },
       number: r.number,
       status: r.status,
       startedAt: r.startedAt.toISOString(),
@@ -109,10 +108,9 @@ export class ManualGradingService {
     if (!attempt) throw notFound('Attempt');
     await quizForAuthor(this.ds.manager, actor, attempt.quizId);
     const [[learner], items] = await Promise.all([
-      this.ds.query<{ id: string; name: string; email: string }[]>(
-        `SELECT id, name, email FROM users WHERE id = $1`,
-        [attempt.userId],
-      ),
+      this.ds.query<{ id: string; name: string }[]>(`SELECT id, name FROM users WHERE id = $1`, [
+        attempt.userId,
+      ]),
       this.ds.query<(Omit<TrainerAttemptView['items'][number], 'fraction'> & { fraction: string | null })[]>(
         `SELECT i.position, v.question_id AS "questionId", v.version, v.type, v.prompt, i.points, i.response,
                 i.fraction, i.needs_review AS "needsReview", i.feedback, i.comment, v.content

@@ -35,9 +35,10 @@ export class QuizReportsService {
           ORDER BY m.position, l.position`,
         [courseId],
       ),
-      this.ds.query<{ id: string; name: string; email: string }[]>(
-        `SELECT u.id, u.name, u.email FROM enrolments e JOIN users u ON u.id = e.user_id
-          WHERE e.course_id = $1 ORDER BY u.name, u.email`,
+      // Names only: a course's trainers may teach learners of other schools (DESIGN: tenancy).
+      this.ds.query<{ id: string; name: string }[]>(
+        `SELECT u.id, u.name FROM enrolments e JOIN users u ON u.id = e.user_id
+          WHERE e.course_id = $1 ORDER BY u.name, u.id`,
         [courseId],
       ),
       this.ds.query<
@@ -85,14 +86,9 @@ export class QuizReportsService {
   /** UTF-8 with BOM, so spreadsheet programs read accents and Greek; formula-like cells neutralised. */
   async gradebookCsv(actor: Actor, courseId: string): Promise<string> {
     const book = await this.gradebook(actor, courseId);
-    const header = [
-      'Name',
-      'Email',
-      ...book.quizzes.flatMap((q) => [`${q.title} (%)`, `${q.title} (passed)`]),
-    ];
+    const header = ['Name', ...book.quizzes.flatMap((q) => [`${q.title} (%)`, `${q.title} (passed)`])];
     const lines = book.rows.map((r) => [
       r.learner.name,
-      r.learner.email,
       ...book.quizzes.flatMap((q) => {
         const c = r.cells[q.id];
         return [

@@ -4,6 +4,7 @@ import type {
   CreateCourseRequest,
   CreateLessonRequest,
   CreateModuleRequest,
+  CreateQuizLessonRequest,
   DuplicateCourseRequest,
   FilePurpose,
   FileRef,
@@ -43,6 +44,9 @@ export const authoringApi = {
 
   addLesson: (moduleId: string, body: CreateLessonRequest) =>
     api.post<CourseView>(`${module_(moduleId)}/lessons`, body),
+  /** A quiz lesson with its (empty) quiz; the answer's lesson carries `quizId`. */
+  addQuizLesson: (moduleId: string, body: CreateQuizLessonRequest) =>
+    api.post<CourseView>(`${module_(moduleId)}/quizzes`, body),
   updateLesson: (lessonId: string, body: UpdateLessonRequest) =>
     api.patch<CourseView>(lesson(lessonId), body),
   deleteLesson: (lessonId: string) => api.delete<CourseView | undefined>(lesson(lessonId)),

@@ -107,6 +107,22 @@ function Editor({ course }: { course: CourseView }) {
         <Card title={t('outline.title')}>
           <OutlineEditor course={course} />
         </Card>
+        <Card title={t('assessment.title')}>
+          <div className="ui-stack">
+            <p style={{ margin: 0 }}>{t('assessment.explain')}</p>
+            <div className="ui-row">
+              <Link to={`${base}/questions`} className={buttonClassName({ variant: 'secondary' })}>
+                {t('assessment.questionBank')}
+              </Link>
+              <Link to={`${base}/grading`} className={buttonClassName({ variant: 'secondary' })}>
+                {t('assessment.grading')}
+              </Link>
+              <Link to={`${base}/gradebook`} className={buttonClassName({ variant: 'secondary' })}>
+                {t('assessment.gradebook')}
+              </Link>
+            </div>
+          </div>
+        </Card>
       </div>
     </>
   );

@@ -50,7 +50,12 @@ export function LessonEditorView({
                 course={c}
                 moduleId={module_.id}
                 lesson={lesson && lesson.kind !== 'quiz' ? { ...lesson, kind: lesson.kind } : undefined}
-                onSaved={() => void navigate(back, { state: { saved: 'lesson' } })}
+                onSaved={(created) =>
+                  void navigate(
+                    created ? `${back}/quizzes/${created.quizId}` : back,
+                    created ? undefined : { state: { saved: 'lesson' } },
+                  )
+                }
                 onCancel={() => void navigate(back)}
               />
             </Card>

@@ -4,7 +4,7 @@ import { LESSON_KINDS, type CourseView, type LessonView } from '@campus/contract
 import { Alert, Button, Checkbox, RadioGroup, TextArea, TextField } from '@campus/web-ui';
 import { isApiError } from '../../../api';
 import { ProblemAlert } from '../../../components/problem-alert';
-import { useAddLesson, useUpdateLesson } from '../hooks/use-authoring';
+import { useAddLesson, useAddQuizLesson, useUpdateLesson } from '../hooks/use-authoring';
 import {
   createLessonRequest,
   emptyLessonValues,
@@ -23,11 +23,14 @@ export interface LessonEditorProps {
   moduleId: string;
   /** The lesson to edit; absent for a new one. */
   lesson?: LessonView & { kind: EditableLessonKind };
-  onSaved: () => void;
+  /** `quizId`: a quiz lesson was created, whose quiz is set up next. */
+  onSaved: (created?: { quizId: string }) => void;
   onCancel: () => void;
 }
 
 const EDITABLE_KINDS = LESSON_KINDS.filter((k): k is EditableLessonKind => k !== 'quiz');
+type NewLessonKind = EditableLessonKind | 'quiz';
+const NEW_KINDS: readonly NewLessonKind[] = [...EDITABLE_KINDS, 'quiz'];
 
 /** A lesson's editor: the kind (chosen once, for a new lesson), its kind's fields, and "required". */
 export function LessonEditor({ course, moduleId, lesson, onSaved, onCancel }: LessonEditorProps) {
@@ -38,8 +41,11 @@ export function LessonEditor({ course, moduleId, lesson, onSaved, onCancel }: Le
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const add = useAddLesson(course.id);
+  const addQuiz = useAddQuizLesson(course.id);
   const update = useUpdateLesson(course.id);
-  const saving = lesson ? update : add;
+  // A quiz lesson is created here with its title, intro and "required"; its quiz is set up after.
+  const [quiz, setQuiz] = useState(false);
+  const saving = lesson ? update : quiz ? addQuiz : add;
   const formRef = useRef<HTMLFormElement>(null);
 
   const set = <K extends keyof LessonFormValues>(
@@ -70,16 +76,37 @@ export function LessonEditor({ course, moduleId, lesson, onSaved, onCancel }: Le
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (!lesson && quiz) {
+      const found: Record<string, string> = {};
+      if (!values.title.trim()) found.title = tc('validation.required');
+      else if (values.title.trim().length > 200) found.title = tc('validation.maxLength', { count: 200 });
+      setErrors(found);
+      if (Object.keys(found).length) return focusFirstInvalid();
+      const before = new Set(course.modules.flatMap((m) => m.lessons.map((l) => l.id)));
+      addQuiz.mutate(
+        { moduleId, body: { title: values.title.trim(), required: values.required, body: values.body } },
+        {
+          onSuccess: (next) => {
+            const created = next?.modules
+              .flatMap((m) => m.lessons)
+              .find((l) => !before.has(l.id) && l.kind === 'quiz');
+            onSaved(created?.quizId ? { quizId: created.quizId } : undefined);
+          },
+          onError,
+        },
+      );
+      return;
+    }
     if (lesson) {
       const { body, errors: found } = updateLessonRequest(values, tc, messages);
       setErrors(found);
       if (!body) return focusFirstInvalid();
-      update.mutate({ lessonId: lesson.id, body }, { onSuccess: onSaved, onError });
+      update.mutate({ lessonId: lesson.id, body }, { onSuccess: () => onSaved(), onError });
     } else {
       const { body, errors: found } = createLessonRequest(values, tc, messages);
       setErrors(found);
       if (!body) return focusFirstInvalid();
-      add.mutate({ moduleId, body }, { onSuccess: onSaved, onError });
+      add.mutate({ moduleId, body }, { onSuccess: () => onSaved(), onError });
     }
   };
 
@@ -104,10 +131,11 @@ export function LessonEditor({ course, moduleId, lesson, onSaved, onCancel }: Le
         <RadioGroup
           legend={t('lesson.kind')}
           inline
-          options={EDITABLE_KINDS.map((k) => ({ value: k, label: t(`lesson.kinds.${k}`) }))}
-          value={values.kind}
+          options={NEW_KINDS.map((k) => ({ value: k, label: t(`lesson.kinds.${k}`) }))}
+          value={quiz ? 'quiz' : values.kind}
           onChange={(k) => {
-            setValues((v) => ({ ...v, kind: k as LessonFormValues['kind'] }));
+            setQuiz(k === 'quiz');
+            if (k !== 'quiz') setValues((v) => ({ ...v, kind: k as LessonFormValues['kind'] }));
             setErrors({});
           }}
         />
@@ -120,7 +148,23 @@ export function LessonEditor({ course, moduleId, lesson, onSaved, onCancel }: Le
         error={errors.title}
         onChange={(e) => set('title', e.target.value)}
       />
-      {values.kind === 'page' && (
+      {quiz && (
+        <>
+          <TextArea
+            label={t('lesson.quizIntro')}
+            hint={t('lesson.quizIntroHint')}
+            code
+            rows={5}
+            value={values.body}
+            error={errors.body}
+            onChange={(e) => set('body', e.target.value)}
+          />
+          <p className="ui-hint" style={{ margin: 0 }}>
+            {t('lesson.quizNext')}
+          </p>
+        </>
+      )}
+      {!quiz && values.kind === 'page' && (
         <PageBodyEditor
           courseId={course.id}
           language={course.language}
@@ -131,7 +175,7 @@ export function LessonEditor({ course, moduleId, lesson, onSaved, onCancel }: Le
           onChange={(body) => set('body', body)}
         />
       )}
-      {values.kind === 'video' && (
+      {!quiz && values.kind === 'video' && (
         <>
           <RadioGroup
             legend={t('video.source')}
@@ -191,7 +235,7 @@ export function LessonEditor({ course, moduleId, lesson, onSaved, onCancel }: Le
           {descriptionField}
         </>
       )}
-      {values.kind === 'file' && (
+      {!quiz && values.kind === 'file' && (
         <>
           <FileUploadField
             courseId={course.id}

@@ -140,7 +140,7 @@ function ModuleItem({
               <Badge tone="info">{t(`lesson.kinds.${l.kind}`)}</Badge>
               {!l.required && <Badge>{t('lesson.optional')}</Badge>}
               <Link
-                to={`${base}/lessons/${l.id}`}
+                to={l.kind === 'quiz' && l.quizId ? `${base}/quizzes/${l.quizId}` : `${base}/lessons/${l.id}`}
                 className={buttonClassName({ size: 'small', variant: 'ghost' })}
               >
                 {t('outline.edit')}

@@ -3,6 +3,7 @@ import type {
   CourseView,
   CreateCourseRequest,
   CreateLessonRequest,
+  CreateQuizLessonRequest,
   FilePurpose,
   UpdateCourseRequest,
   UpdateLessonRequest,
@@ -89,6 +90,14 @@ export function useReorderLessons(courseId: string) {
 export function useAddLesson(courseId: string) {
   return useCourseMutation(courseId, ({ moduleId, body }: { moduleId: string; body: CreateLessonRequest }) =>
     authoringApi.addLesson(moduleId, body),
+  );
+}
+
+export function useAddQuizLesson(courseId: string) {
+  return useCourseMutation(
+    courseId,
+    ({ moduleId, body }: { moduleId: string; body: CreateQuizLessonRequest }) =>
+      authoringApi.addQuizLesson(moduleId, body),
   );
 }
 

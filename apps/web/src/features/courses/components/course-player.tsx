@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import type { CourseView, EnrolmentView, LessonView } from '@campus/contracts';
@@ -14,9 +15,11 @@ export interface CoursePlayerProps {
   courseId: string;
   /** Without one, the player resumes where the learner left off. */
   lessonId?: string;
+  /** Renders a quiz lesson (the quizzes feature); the page composes the two. */
+  renderQuiz?: (course: CourseView, lesson: LessonView) => ReactNode;
 }
 
-export function CoursePlayer({ courseId, lessonId }: CoursePlayerProps) {
+export function CoursePlayer({ courseId, lessonId, renderQuiz }: CoursePlayerProps) {
   const { t } = useTranslation('courses');
   const course = useLearnCourse(courseId);
   const enrolment = useEnrolment(courseId);
@@ -49,7 +52,7 @@ export function CoursePlayer({ courseId, lessonId }: CoursePlayerProps) {
                 <EmptyState title={t('course.noLessons')} />
               );
             }
-            return <Player course={c} enrolment={e} lessonId={lessonId} />;
+            return <Player course={c} enrolment={e} lessonId={lessonId} renderQuiz={renderQuiz} />;
           }}
         </QueryState>
       )}
@@ -61,10 +64,12 @@ function Player({
   course,
   enrolment,
   lessonId,
+  renderQuiz,
 }: {
   course: CourseView;
   enrolment: EnrolmentView;
   lessonId: string;
+  renderQuiz?: CoursePlayerProps['renderQuiz'];
 }) {
   const { t } = useTranslation('courses');
   const done = new Set(enrolment.completedLessonIds);
@@ -90,9 +95,13 @@ function Player({
           />
         </>
       }
-      renderLesson={(lesson) => (
-        <LessonContent key={lesson.id} course={course} lesson={lesson} completed={done.has(lesson.id)} />
-      )}
+      renderLesson={(lesson) =>
+        lesson.kind === 'quiz' && renderQuiz ? (
+          <div key={lesson.id}>{renderQuiz(course, lesson)}</div>
+        ) : (
+          <LessonContent key={lesson.id} course={course} lesson={lesson} completed={done.has(lesson.id)} />
+        )
+      }
     />
   );
 }

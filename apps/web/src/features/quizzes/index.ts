@@ -1,0 +1,11 @@
+export { quizzesApi, quizAuthoringApi } from './api/quizzes.api';
+export { quizzesKeys } from './api/quizzes.keys';
+export { QuizLesson } from './components/quiz-lesson';
+export { QuizAttempt } from './components/quiz-attempt';
+export { QuestionBank } from './components/question-bank';
+export { QuizSettingsEditor } from './components/quiz-settings-editor';
+export { GradingQueue } from './components/grading-queue';
+export { QuizAttempts } from './components/quiz-attempts';
+export { TrainerAttempt } from './components/trainer-attempt';
+export { Gradebook } from './components/gradebook';
+export { QuizStatistics } from './components/quiz-statistics';
