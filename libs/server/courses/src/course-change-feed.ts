@@ -54,7 +54,7 @@ export class CourseChangeFeed implements OnModuleInit, OnModuleDestroy {
       void client.end().catch(() => undefined);
       if (this.closing) return;
       this.log.warn(`course change feed lost (${String(reason)}); caches read through until it is back`);
-      this.timer = setTimeout(() => void this.connect(), RECONNECT_MS);
+      this.timer = setTimeout(() => void this.connect(), RECONNECT_MS).unref();
     };
     client.on('error', lost);
     client.on('end', () => lost('connection ended'));
