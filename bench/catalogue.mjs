@@ -123,6 +123,7 @@ async function main() {
         REDIS_PREFIX: prefix,
         PUBLIC_URL: `http://127.0.0.1:${API_PORT}`,
         ACCESS_TOKEN_SECRET: randomBytes(32).toString('hex'),
+        CREDENTIAL_KEY_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
         PORT: String(API_PORT),
         HOST: '127.0.0.1',
         LOG_LEVEL: 'warn',

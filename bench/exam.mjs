@@ -271,6 +271,7 @@ async function main() {
       REDIS_PREFIX: prefix,
       PUBLIC_URL: `http://127.0.0.1:${API_PORT}`,
       ACCESS_TOKEN_SECRET: secret,
+      CREDENTIAL_KEY_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
       ACCESS_TOKEN_TTL_SECONDS: '7200',
       STORAGE_DIR: join(dataDir, 'bench-files'),
       LOG_LEVEL: 'warn',

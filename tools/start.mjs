@@ -22,12 +22,12 @@ let shuttingDown = false;
 function demoSecrets() {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, 'secrets.json');
-  if (!existsSync(file)) {
-    writeFileSync(file, JSON.stringify({ ACCESS_TOKEN_SECRET: randomBytes(32).toString('hex') }, null, 2), {
-      mode: 0o600,
-    });
-  }
-  return JSON.parse(readFileSync(file, 'utf8'));
+  const secrets = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  // Added one by one, so a .data/ from an older version gains the new secrets and keeps the old.
+  secrets.ACCESS_TOKEN_SECRET ??= randomBytes(32).toString('hex');
+  secrets.CREDENTIAL_KEY_ENCRYPTION_KEY ??= randomBytes(32).toString('hex');
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
 }
 
 function newestMtime(dir) {

@@ -9,6 +9,7 @@ import { ZodValidationPipe } from 'nestjs-zod';
 import { CoursesModule } from '@campus/server-courses';
 import { StorageModule } from '@campus/server-storage';
 import { QuizzesModule } from '@campus/server-quizzes';
+import { CertificatesModule } from '@campus/server-certificates';
 import { IdentityModule } from '@campus/server-identity';
 import { NotificationsModule } from '@campus/server-notifications';
 import { OrganisationsModule } from '@campus/server-organisations';
@@ -30,6 +31,8 @@ import { FilesController } from './files/files.controller';
 import { QuestionBankController } from './quizzes/question-bank.controller';
 import { QuizzesController } from './quizzes/quizzes.controller';
 import { QuizGradingController } from './quizzes/quiz-grading.controller';
+import { CertificatesController } from './certificates/certificates.controller';
+import { JwksController, PublicCertificatesController } from './certificates/public-certificates.controller';
 import { InvitationsController } from './invitations/invitations.controller';
 import { MeController } from './me/me.controller';
 import { OrgsController } from './orgs/orgs.controller';
@@ -102,6 +105,7 @@ export class AppModule {
         CoursesModule,
         StorageModule,
         QuizzesModule,
+        CertificatesModule,
       ],
       controllers: [
         HealthController,
@@ -120,6 +124,9 @@ export class AppModule {
         QuestionBankController,
         QuizzesController,
         QuizGradingController,
+        PublicCertificatesController,
+        JwksController,
+        CertificatesController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -81,6 +81,7 @@ export async function startStack(): Promise<Stack> {
       PORT: String(E2E_PORT),
       HOST: '127.0.0.1',
       ACCESS_TOKEN_SECRET: randomBytes(32).toString('base64url'),
+      CREDENTIAL_KEY_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
       DEMO_DATA: 'true',
       COOKIE_SECURE: 'false',
       WEB_DIST_DIR: join(DIST_DIR, 'apps/web'),

@@ -10,6 +10,7 @@ export const workerConfigSchema = serverEnvSchema
     /** Messages queued longer than this without being sent are re-enqueued (their job may be lost). */
     EMAIL_RECONCILE_AFTER_SECONDS: z.coerce.number().int().min(1).default(600),
     GRADING_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(10),
+    CERTIFICATE_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(4),
     /** Submitted attempts still ungraded after this long are graded by the reconciler. */
     GRADING_RECONCILE_AFTER_SECONDS: z.coerce.number().int().min(1).default(60),
     GRADING_RECONCILE_EVERY_MS: z.coerce.number().int().min(100).default(15_000),

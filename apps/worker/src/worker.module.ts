@@ -19,9 +19,11 @@ import {
 } from '@campus/server-notifications';
 import { QuizzesModule } from '@campus/server-quizzes';
 import { AuditModule } from '@campus/server-audit';
+import { CertificatesModule } from '@campus/server-certificates';
 import type { WorkerConfig } from './config';
 import { EmailProcessor } from './email.processor';
 import { GradingProcessor } from './grading.processor';
+import { CertificatesProcessor } from './certificates.processor';
 import { GradingReconcilerLoop } from './grading-reconciler.loop';
 import { OutboxRelayLoop } from './outbox-relay.loop';
 
@@ -76,6 +78,7 @@ export class WorkerModule implements OnApplicationShutdown {
         WorkerCoreModule.forRoot(config),
         AuditModule,
         QuizzesModule,
+        CertificatesModule,
       ],
       providers: [
         {
@@ -98,6 +101,7 @@ export class WorkerModule implements OnApplicationShutdown {
         EmailProcessor,
         GradingProcessor,
         GradingReconcilerLoop,
+        CertificatesProcessor,
       ],
     };
   }

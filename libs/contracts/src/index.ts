@@ -8,3 +8,4 @@ export * from './courses';
 export * from './files';
 export * from './questions';
 export * from './quizzes';
+export * from './certificates';

@@ -40,5 +40,6 @@ export const EMAIL_TEMPLATES = [
   'account-exists',
   'course-enrolled',
   'attempt-graded',
+  'certificate-issued',
 ] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];

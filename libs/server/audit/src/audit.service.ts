@@ -28,7 +28,9 @@ export type AuditAction =
   | 'admin.user_reactivated'
   | 'admin.settings_changed'
   | 'admin.email_retried'
-  | 'admin.job_retried';
+  | 'admin.job_retried'
+  | 'certificate.revoked'
+  | 'certificate.reissued';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -44,11 +44,25 @@ export const serverEnvSchema = z.object({
    * already on their way when the time ran out. The automatic submission runs when it has passed.
    */
   QUIZ_GRACE_SECONDS: z.coerce.number().int().min(0).max(600).default(20),
+  /**
+   * 32 bytes (64 hex characters or 43 base64url ones) that seal the certificate signing keys in the
+   * database. Demo mode generates one under .data/; production must set it and keep it safe.
+   */
+  CREDENTIAL_KEY_ENCRYPTION_KEY: z
+    .string()
+    .refine((v) => keyBytes(v)?.length === 32, 'must be 32 bytes as 64 hex or 43 base64url characters'),
   /** Root folder of the local-disk file storage (uploads, certificates); shared by api and worker. */
   STORAGE_DIR: z.string().min(1),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type ServerConfig = z.infer<typeof serverEnvSchema>;
+
+/** The key encryption key's bytes, from hex or base64url; null when it is neither. */
+export function keyBytes(value: string): Buffer | null {
+  if (/^[0-9a-f]{64}$/i.test(value)) return Buffer.from(value, 'hex');
+  if (/^[A-Za-z0-9_-]{43}$/.test(value)) return Buffer.from(value, 'base64url');
+  return null;
+}
 
 /** Parses the environment; a bad or missing value stops the process with a message naming the variable. */
 export function loadConfig<S extends z.ZodType>(

@@ -31,6 +31,14 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         timeZone: 'Europe/Rome',
       },
       {
+        // Has completed the English demo course and holds its certificate (see seedDemoGraduate).
+        email: 'graduate@demo.campus',
+        name: 'Sofia Esposito',
+        role: 'learner',
+        locale: 'en',
+        timeZone: 'Europe/Rome',
+      },
+      {
         email: 'trainer@demo.campus',
         name: 'Marco Rossi',
         role: 'trainer',

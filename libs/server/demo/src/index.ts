@@ -4,3 +4,4 @@ export * from './demo-courses';
 export * from './seed-demo-courses';
 export * from './demo-quiz';
 export * from './seed-demo-quiz';
+export * from './seed-demo-graduate';

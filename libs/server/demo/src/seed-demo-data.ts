@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-data';
 import { seedDemoCourses } from './seed-demo-courses';
 import { seedDemoQuiz } from './seed-demo-quiz';
+import { seedDemoGraduate } from './seed-demo-graduate';
 
 /**
  * Idempotent: running it again changes nothing and never resets a password someone changed.
@@ -41,5 +42,6 @@ export async function seedDemoData(
     // After the organisations and people: courses belong to one and name an author.
     await seedDemoCourses(m);
     await seedDemoQuiz(m);
+    await seedDemoGraduate(m);
   });
 }

@@ -18,6 +18,7 @@ export function testEnv(
     REDIS_URL: TEST_REDIS_URL,
     REDIS_PREFIX: uniqueRedisPrefix(),
     ACCESS_TOKEN_SECRET: randomBytes(32).toString('hex'),
+    CREDENTIAL_KEY_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
     ARGON2_MEMORY_KIB: '1024',
     ARGON2_TIME_COST: '1',
     COOKIE_SECURE: 'false',

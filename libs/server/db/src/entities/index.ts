@@ -14,9 +14,12 @@ import { RefreshToken } from './refresh-token.entity';
 import { User } from './user.entity';
 import { UserToken } from './user-token.entity';
 import { StoredFile } from './stored-file.entity';
+import { Certificate, SigningKey } from './certificate.entities';
 import { AttemptItem, Question, QuestionVersion, Quiz, QuizAttempt, QuizSlotRow } from './quiz.entities';
 
 export {
+  Certificate,
+  SigningKey,
   AttemptItem,
   Question,
   QuestionVersion,
@@ -44,6 +47,8 @@ export type { EmailStatus } from './email-message.entity';
 export type { UserTokenPurpose } from './user-token.entity';
 
 export const ENTITIES = [
+  Certificate,
+  SigningKey,
   AttemptItem,
   Question,
   QuestionVersion,

@@ -4,6 +4,7 @@ import { CourseVersionTrigger1767398400000 } from './1767398400000-CourseVersion
 import { StoredFiles1767484800000 } from './1767484800000-StoredFiles';
 import { CourseChangeNotify1767571200000 } from './1767571200000-CourseChangeNotify';
 import { Quizzes1767657600000 } from './1767657600000-Quizzes';
+import { Certificates1767744000000 } from './1767744000000-Certificates';
 
 /** Every migration, in order. Listed explicitly so bundles and tests find them without globbing. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   StoredFiles1767484800000,
   CourseChangeNotify1767571200000,
   Quizzes1767657600000,
+  Certificates1767744000000,
 ];

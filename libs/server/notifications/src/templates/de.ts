@@ -68,4 +68,14 @@ export const de: TemplateSet = {
       link,
     ],
   }),
+  'certificate-issued': ({ name, courseTitle, link, verifyLink }) => ({
+    subject: `Ihr Zertifikat für „${courseTitle}“`,
+    paragraphs: [
+      `Hallo ${name},`,
+      `Herzlichen Glückwunsch: Sie haben „${courseTitle}“ abgeschlossen, und Ihr Zertifikat ist bereit. PDF und signierten Nachweis finden Sie hier:`,
+      link,
+      `Jede Person kann es unter dieser Adresse prüfen:`,
+      verifyLink,
+    ],
+  }),
 };

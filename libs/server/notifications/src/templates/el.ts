@@ -68,4 +68,14 @@ export const el: TemplateSet = {
       link,
     ],
   }),
+  'certificate-issued': ({ name, courseTitle, link, verifyLink }) => ({
+    subject: `Το πιστοποιητικό σας για το «${courseTitle}»`,
+    paragraphs: [
+      `Γεια σας ${name},`,
+      `Συγχαρητήρια: ολοκληρώσατε το «${courseTitle}» και το πιστοποιητικό σας είναι έτοιμο. Κατεβάστε το PDF και το υπογεγραμμένο διαπιστευτήριο εδώ:`,
+      link,
+      `Οποιοσδήποτε μπορεί να το επαληθεύσει σε αυτή τη διεύθυνση:`,
+      verifyLink,
+    ],
+  }),
 };

@@ -65,4 +65,14 @@ export const en: TemplateSet = {
       link,
     ],
   }),
+  'certificate-issued': ({ name, courseTitle, link, verifyLink }) => ({
+    subject: `Your certificate for "${courseTitle}"`,
+    paragraphs: [
+      `Hello ${name},`,
+      `Congratulations: you have completed "${courseTitle}" and your certificate is ready. Download the PDF and the signed credential here:`,
+      link,
+      `Anyone can check it at this address:`,
+      verifyLink,
+    ],
+  }),
 };

@@ -68,4 +68,14 @@ export const es: TemplateSet = {
       link,
     ],
   }),
+  'certificate-issued': ({ name, courseTitle, link, verifyLink }) => ({
+    subject: `Su certificado de «${courseTitle}»`,
+    paragraphs: [
+      `Hola ${name}:`,
+      `Enhorabuena: ha completado «${courseTitle}» y su certificado está listo. Descargue el PDF y la credencial firmada aquí:`,
+      link,
+      `Cualquier persona puede comprobarlo en esta dirección:`,
+      verifyLink,
+    ],
+  }),
 };

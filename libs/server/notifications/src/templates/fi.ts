@@ -69,4 +69,14 @@ export const fi: TemplateSet = {
       link,
     ],
   }),
+  'certificate-issued': ({ name, courseTitle, link, verifyLink }) => ({
+    subject: `Todistuksesi kurssista "${courseTitle}"`,
+    paragraphs: [
+      `Hei ${name},`,
+      `Onnittelut: olet suorittanut kurssin "${courseTitle}" ja todistuksesi on valmis. Lataa PDF ja allekirjoitettu tunniste täältä:`,
+      link,
+      `Kuka tahansa voi tarkistaa sen tästä osoitteesta:`,
+      verifyLink,
+    ],
+  }),
 };

@@ -22,6 +22,7 @@ export interface TemplateParams {
   'account-exists': { name: string; signInLink: string; resetLink: string };
   'course-enrolled': { name: string; courseTitle: string; organisationName: string; link: string };
   'attempt-graded': { name: string; quizTitle: string; courseTitle: string; link: string };
+  'certificate-issued': { name: string; courseTitle: string; link: string; verifyLink: string };
 }
 
 export interface RenderedEmail {

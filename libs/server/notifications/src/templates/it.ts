@@ -68,4 +68,14 @@ export const it: TemplateSet = {
       link,
     ],
   }),
+  'certificate-issued': ({ name, courseTitle, link, verifyLink }) => ({
+    subject: `Il tuo certificato per "${courseTitle}"`,
+    paragraphs: [
+      `Ciao ${name},`,
+      `Complimenti: hai completato "${courseTitle}" e il tuo certificato è pronto. Scarica il PDF e la credenziale firmata qui:`,
+      link,
+      `Chiunque può verificarlo a questo indirizzo:`,
+      verifyLink,
+    ],
+  }),
 };

@@ -68,4 +68,14 @@ export const pt: TemplateSet = {
       link,
     ],
   }),
+  'certificate-issued': ({ name, courseTitle, link, verifyLink }) => ({
+    subject: `O seu certificado de "${courseTitle}"`,
+    paragraphs: [
+      `Olá ${name},`,
+      `Parabéns: concluiu "${courseTitle}" e o seu certificado está pronto. Descarregue o PDF e a credencial assinada aqui:`,
+      link,
+      `Qualquer pessoa o pode verificar neste endereço:`,
+      verifyLink,
+    ],
+  }),
 };

@@ -68,4 +68,14 @@ export const sv: TemplateSet = {
       link,
     ],
   }),
+  'certificate-issued': ({ name, courseTitle, link, verifyLink }) => ({
+    subject: `Ditt intyg för ”${courseTitle}”`,
+    paragraphs: [
+      `Hej ${name}!`,
+      `Grattis: du har slutfört ”${courseTitle}” och ditt intyg är klart. Ladda ner PDF:en och det signerade intyget här:`,
+      link,
+      `Vem som helst kan kontrollera det på den här adressen:`,
+      verifyLink,
+    ],
+  }),
 };

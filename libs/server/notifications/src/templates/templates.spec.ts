@@ -29,6 +29,12 @@ const SAMPLE: { [T in EmailTemplate]: TemplateParams[T] } = {
     courseTitle: 'Setting up an International Office',
     link: 'https://campus.example.eu/learn/c1/l1',
   },
+  'certificate-issued': {
+    name: 'Ana Lopes',
+    courseTitle: 'Setting up an International Office',
+    link: 'https://campus.example.eu/my-certificates',
+    verifyLink: 'https://campus.example.eu/verify/K7Q2-ABCD-EFGH-JKMN-PQRS',
+  },
 };
 
 /** The URLs and names a template must carry through untouched. */

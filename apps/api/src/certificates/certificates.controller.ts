@@ -1,0 +1,61 @@
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { createZodDto } from 'nestjs-zod';
+import { RevokeCertificateRequest, type MyCertificate } from '@campus/contracts';
+import { CertificatesService } from '@campus/server-certificates';
+import type { Actor } from '@campus/server-identity';
+import { CurrentActor } from '../http/auth.decorators';
+import { UuidPipe } from '../http/uuid.pipe';
+
+class RevokeDto extends createZodDto(RevokeCertificateRequest) {}
+
+/** The holder's certificates and downloads; revoke and re-issue for the issuing school's trainers. */
+@ApiTags('certificates')
+@ApiBearerAuth()
+@Controller()
+export class CertificatesController {
+  constructor(private readonly certificates: CertificatesService) {}
+
+  @Get('me/certificates')
+  mine(@CurrentActor() actor: Actor): Promise<MyCertificate[]> {
+    return this.certificates.mine(actor);
+  }
+
+  @Get('me/certificates/:id/certificate.pdf')
+  @ApiProduces('application/pdf')
+  async pdf(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidPipe) id: string,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const stream = await this.certificates.pdfOf(actor, id);
+    await reply
+      .type('application/pdf')
+      .header('Content-Disposition', 'attachment; filename="certificate.pdf"')
+      .send(stream);
+  }
+
+  @Get('me/certificates/:id/credential.jwt')
+  @ApiProduces('application/vc+jwt')
+  @Header('Content-Type', 'application/vc+jwt')
+  @Header('Content-Disposition', 'attachment; filename="credential.jwt"')
+  credential(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<string> {
+    return this.certificates.jwtOf(actor, id);
+  }
+
+  @Post('certificates/:id/revoke')
+  @HttpCode(204)
+  revoke(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidPipe) id: string,
+    @Body() body: RevokeDto,
+  ): Promise<void> {
+    return this.certificates.revoke(actor, id, body.reason);
+  }
+
+  @Post('certificates/:id/reissue')
+  async reissue(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<{ id: string }> {
+    return { id: await this.certificates.reissue(actor, id) };
+  }
+}

@@ -1,0 +1,137 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Inject,
+  NotFoundException,
+  Param,
+  Post,
+  Req,
+} from '@nestjs/common';
+import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import {
+  DomainError,
+  VerifyCredentialRequest,
+  type CertificateVerification,
+  type FileVerification,
+} from '@campus/contracts';
+import { SERVER_CONFIG, type ServerConfig } from '@campus/server-config';
+import {
+  CertificateVerificationService,
+  SigningKeysService,
+  certificateUrls,
+} from '@campus/server-certificates';
+import { buildStatusListCredential, readCredentialJwt } from '@campus/server-credentials';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Public } from '../http/auth.decorators';
+import { AuthRateLimit } from '../http/rate-limit';
+import { UuidPipe } from '../http/uuid.pipe';
+
+const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+/**
+ * What anyone may check without signing in: a certificate by its code, an uploaded certificate
+ * file, the status lists and the issuers' profiles. Verification routes take the strict
+ * per-address limit (counted in Redis on every request).
+ */
+@ApiTags('verification')
+@Controller()
+export class PublicCertificatesController {
+  constructor(
+    private readonly verification: CertificateVerificationService,
+    @Inject(SERVER_CONFIG) private readonly config: ServerConfig,
+    @InjectDataSource() private readonly ds: DataSource,
+  ) {}
+
+  @Public()
+  @AuthRateLimit()
+  @Get('verify/:code')
+  byCode(@Param('code') code: string): Promise<CertificateVerification> {
+    return this.verification.byCode(code);
+  }
+
+  /** JSON `{jwt}`, or multipart with one `file`: the PDF, a .jwt file, or JSON holding `{ "jwt": … }`. */
+  @Public()
+  @AuthRateLimit()
+  @Post('verify')
+  @HttpCode(200)
+  @ApiConsumes('application/json', 'multipart/form-data')
+  async verify(@Req() req: FastifyRequest, @Body() body: unknown): Promise<FileVerification> {
+    // Validated here, not by a DTO: a multipart request has no JSON body to validate.
+    if (!req.isMultipart()) {
+      const parsed = VerifyCredentialRequest.safeParse(body);
+      if (!parsed.success)
+        throw new DomainError('VALIDATION_FAILED', 'Send {"jwt": "…"} or a certificate file.', {
+          errors: [{ field: 'jwt', message: 'Send the signed credential (a JWT).' }],
+        });
+      return this.verification.verifyJwt(parsed.data.jwt);
+    }
+    const part = await req.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
+    if (!part)
+      throw new DomainError('VALIDATION_FAILED', 'Send the certificate in a form field named "file".');
+    let file: Buffer;
+    try {
+      file = await part.toBuffer();
+    } catch {
+      throw new DomainError('FILE_TOO_LARGE', 'A certificate file is at most 10 MB.');
+    }
+    const jwt = await readCredentialJwt(file);
+    if (!jwt) return { result: 'not_a_credential', detail: 'No signed credential was found in this file.' };
+    return this.verification.verifyJwt(jwt);
+  }
+
+  @Public()
+  @Get('credentials/status/:listId')
+  @Header('Content-Type', 'application/json; charset=utf-8')
+  @Header('Cache-Control', 'no-cache')
+  async statusList(@Param('listId', UuidPipe) listId: string) {
+    const list = await this.verification.encodedStatusList(listId);
+    if (!list) throw new NotFoundException();
+    const urls = certificateUrls(this.config.PUBLIC_URL);
+    return buildStatusListCredential({
+      id: urls.statusList(listId),
+      issuerId: this.config.PUBLIC_URL,
+      encodedList: list.encodedList,
+      validFrom: new Date(),
+    });
+  }
+
+  /** The Open Badges issuer Profile of an organisation (the `issuer.id` of its credentials). */
+  @Public()
+  @Get('issuers/:orgId')
+  async issuer(@Param('orgId', UuidPipe) orgId: string) {
+    const [org] = await this.ds.query<{ name: string; country: string; city: string }[]>(
+      `SELECT name, country, city FROM organisations WHERE id = $1`,
+      [orgId],
+    );
+    if (!org) throw new NotFoundException();
+    return {
+      '@context': [
+        'https://www.w3.org/ns/credentials/v2',
+        'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+      ],
+      id: certificateUrls(this.config.PUBLIC_URL).issuer(orgId),
+      type: ['Profile'],
+      name: org.name,
+      address: { type: ['Address'], addressCountry: org.country, addressLocality: org.city },
+    };
+  }
+}
+
+/** The public keys that verify every certificate, retired ones included: `/.well-known/jwks.json`. */
+@ApiTags('verification')
+@Controller('.well-known')
+export class JwksController {
+  constructor(private readonly keys: SigningKeysService) {}
+
+  @Public()
+  @Get('jwks.json')
+  @Header('Cache-Control', 'public, max-age=300')
+  jwks() {
+    return this.keys.publicJwks();
+  }
+}

@@ -1,0 +1,298 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { INestApplicationContext } from '@nestjs/common';
+import { CertificateIssuerService } from '@campus/server-certificates';
+import {
+  buildOpenBadgeCredential,
+  extractCredentialFromPdf,
+  generateSigningKey,
+  isSet,
+  signCredential,
+} from '@campus/server-credentials';
+import type { Organisation } from '@campus/server-db';
+import { OrganisationFactory, SmtpCapture, UserFactory } from '@campus/server-testing';
+import { bearer, createTestApp, expectProblem, signIn, type TestApp } from './support/test-app';
+import { startTestWorker } from './support/test-worker';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 20_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const v = await read();
+    if (ok(v)) return v;
+    if (Date.now() > deadline) throw new Error(`condition not met in ${ms} ms: ${JSON.stringify(v)}`);
+    await sleep(50);
+  }
+}
+const binary = (
+  res: { on: (e: string, f: (c?: Buffer) => void) => void },
+  done: (e: null, b: Buffer) => void,
+) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c) => chunks.push(c!));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+};
+
+describe('certificates: issued once by the worker, verifiable online and offline, revocable', () => {
+  const smtp = new SmtpCapture();
+  let t: TestApp;
+  let workers: INestApplicationContext[];
+  let school: Organisation;
+  let trainer: string;
+  let learner: { token: string; email: string };
+  let outsider: string;
+  let courseId: string;
+  let lessonId: string;
+
+  beforeAll(async () => {
+    await smtp.listen();
+    t = await createTestApp();
+    // Two workers on the same queues, as two worker processes would be.
+    workers = [
+      await startTestWorker({ ...t.env, SMTP_URL: smtp.url }),
+      await startTestWorker({ ...t.env, SMTP_URL: smtp.url }),
+    ];
+    school = await OrganisationFactory.create(t.ds, {
+      name: 'Σχολή Επαγγελματικής Κατάρτισης',
+      country: 'GR',
+      city: 'Αθήνα',
+    });
+    trainer = (await signIn(t, (await UserFactory.member(t.ds, school, 'trainer')).email)).token;
+    const u = await UserFactory.member(t.ds, school, 'learner', { name: 'Ελένη Παπαδοπούλου', locale: 'el' });
+    learner = { token: (await signIn(t, u.email)).token, email: u.email };
+    outsider = (
+      await signIn(
+        t,
+        (await UserFactory.member(t.ds, await OrganisationFactory.create(t.ds), 'trainer')).email,
+      )
+    ).token;
+    const course = await t
+      .http()
+      .post(`/api/orgs/${school.id}/courses`)
+      .set(bearer(trainer))
+      .send({
+        title: 'Κινητικότητα προσωπικού: πρώτα βήματα',
+        slug: `kin-${Date.now()}`,
+        language: 'el',
+        eqfLevel: 5,
+        workloadHours: 12,
+        learningOutcomes: ['Σχεδιάζει μια περίοδο παρακολούθησης εργασίας', 'Συντάσσει συμφωνία μάθησης'],
+      })
+      .expect(201);
+    courseId = course.body.id;
+    const mod = await t
+      .http()
+      .post(`/api/authoring/courses/${courseId}/modules`)
+      .set(bearer(trainer))
+      .send({ title: 'Α' })
+      .expect(201);
+    const withLesson = await t
+      .http()
+      .post(`/api/authoring/modules/${mod.body.modules[0].id}/lessons`)
+      .set(bearer(trainer))
+      .send({ kind: 'page', title: 'Εισαγωγή', body: 'Καλώς ήρθατε.' })
+      .expect(201);
+    lessonId = withLesson.body.modules[0].lessons[0].id;
+    await t.http().post(`/api/authoring/courses/${courseId}/publish`).set(bearer(trainer)).expect(200);
+  });
+  afterAll(async () => {
+    for (const w of workers) await w.close();
+    await t.close();
+    await smtp.close();
+  });
+
+  async function certificates() {
+    return (await t.http().get('/api/me/certificates').set(bearer(learner.token)).expect(200)).body as {
+      id: string;
+      code: string;
+      pdfUrl: string;
+      credentialUrl: string;
+      linkedInUrl: string;
+      revokedAt: string | null;
+    }[];
+  }
+
+  it('issues exactly one certificate when the course is completed, even when issuing races', async () => {
+    await t.http().post(`/api/courses/${courseId}/enrolment`).set(bearer(learner.token)).expect(200);
+    await t
+      .http()
+      .post(`/api/courses/${courseId}/lessons/${lessonId}/complete`)
+      .set(bearer(learner.token))
+      .expect(200);
+    const [first] = await waitFor(certificates, (c) => c.length === 1);
+    // Duplicate events handled by both workers at once change nothing.
+    const [{ id: enrolmentId }] = await t.ds.query<{ id: string }[]>(
+      `SELECT id FROM enrolments WHERE course_id = $1`,
+      [courseId],
+    );
+    const issued = await Promise.all(
+      workers.flatMap((w) =>
+        Array.from({ length: 4 }, () => w.get(CertificateIssuerService).issueForEnrolment(enrolmentId)),
+      ),
+    );
+    expect(new Set(issued)).toEqual(new Set([first.id]));
+    expect(await certificates()).toHaveLength(1);
+    expect(first.code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$/);
+    expect(first.linkedInUrl).toContain('linkedin.com');
+    const mail = await smtp.waitFor(learner.email, 10_000, (m) => m.text.includes('/verify/'));
+    expect(mail.text).toContain(first.code);
+  });
+
+  it('gives a PDF whose text shows the Greek name and whose attached credential verifies; tampering is caught', async () => {
+    const [cert] = await certificates();
+    const pdf = await t
+      .http()
+      .get(cert.pdfUrl)
+      .set(bearer(learner.token))
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(pdf.headers['content-type']).toContain('application/pdf');
+    const dir = mkdtempSync(join(tmpdir(), 'campus-cert-'));
+    writeFileSync(join(dir, 'c.pdf'), pdf.body as Buffer);
+    const text = execFileSync('pdftotext', [join(dir, 'c.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain('Ελένη Παπαδοπούλου');
+    expect(text).toContain('Κινητικότητα προσωπικού: πρώτα βήματα');
+    expect(text).toContain(cert.code);
+
+    const jwt = (await extractCredentialFromPdf(pdf.body as Buffer))!;
+    const ownJwt = await t.http().get(cert.credentialUrl).set(bearer(learner.token)).expect(200);
+    expect(jwt).toBe(ownJwt.text);
+    const uploaded = await t
+      .http()
+      .post('/api/verify')
+      .attach('file', pdf.body as Buffer, { filename: 'certificate.pdf', contentType: 'application/pdf' })
+      .expect(200);
+    expect(uploaded.body).toMatchObject({
+      result: 'valid',
+      credential: { holderName: 'Ελένη Παπαδοπούλου' },
+    });
+
+    // One flipped character in the payload: the signature no longer matches.
+    const [h, p, s] = jwt.split('.');
+    const flipped = `${h}.${p.slice(0, 40)}${p[40] === 'A' ? 'B' : 'A'}${p.slice(41)}.${s}`;
+    expect((await t.http().post('/api/verify').send({ jwt: flipped }).expect(200)).body.result).toMatch(
+      /tampered|not_a_credential/,
+    );
+    // A credential signed with a key the platform does not publish.
+    const stranger = await generateSigningKey();
+    const forged = await signCredential(
+      buildOpenBadgeCredential({
+        certificateId: '11111111-1111-4111-8111-111111111111',
+        validFrom: new Date(),
+        issuer: { id: 'https://campus.test/api/issuers/x', name: 'Fake School', countryCode: 'GR' },
+        holder: { id: '22222222-2222-4222-8222-222222222222', name: 'Ελένη Παπαδοπούλου' },
+        achievement: {
+          kind: 'course',
+          id: 'https://campus.test/courses/x',
+          name: 'Κινητικότητα',
+          description: '',
+          learningOutcomes: [],
+          eqfLevel: null,
+          workloadHours: 1,
+        },
+        meanScorePercent: null,
+        statusListUrl: 'https://campus.test/api/credentials/status/x',
+        statusIndex: 0,
+      }),
+      { privateJwk: stranger.privateJwk, kid: stranger.kid },
+    );
+    expect((await t.http().post('/api/verify').send({ jwt: forged }).expect(200)).body.result).toBe(
+      'wrong_key',
+    );
+    expectProblem(await t.http().post('/api/verify').send({ nothing: true }), 400, 'VALIDATION_FAILED');
+
+    const jwks = await t.http().get('/.well-known/jwks.json').expect(200);
+    const kid = JSON.parse(Buffer.from(h, 'base64url').toString()).kid as string;
+    expect(jwks.body.keys.map((k: { kid: string }) => k.kid)).toContain(kid);
+    expect(JSON.stringify(jwks.body)).not.toContain('"d"');
+  });
+
+  it('shows valid, then revoked (with reason) on the JSON, in uploads and in the status list; unknown codes are unknown', async () => {
+    const [cert] = await certificates();
+    const before = await t.http().get(`/api/verify/${cert.code.toLowerCase()}`).expect(200);
+    expect(before.body).toMatchObject({
+      status: 'valid',
+      certificate: {
+        holderName: 'Ελένη Παπαδοπούλου',
+        achievement: { title: 'Κινητικότητα προσωπικού: πρώτα βήματα', eqfLevel: 5, workloadHours: 12 },
+        issuer: { name: 'Σχολή Επαγγελματικής Κατάρτισης', country: 'GR' },
+      },
+    });
+    expect((await t.http().get('/api/verify/AAAA-BBBB-CCCC-DDDD-EEEE').expect(200)).body).toEqual({
+      status: 'unknown',
+    });
+    expect((await t.http().get('/api/verify/not-a-code').expect(200)).body).toEqual({ status: 'unknown' });
+
+    expectProblem(
+      await t
+        .http()
+        .post(`/api/certificates/${cert.id}/revoke`)
+        .set(bearer(learner.token))
+        .send({ reason: 'mine' }),
+      403,
+      'FORBIDDEN',
+    );
+    expectProblem(
+      await t
+        .http()
+        .post(`/api/certificates/${cert.id}/revoke`)
+        .set(bearer(outsider))
+        .send({ reason: 'theirs' }),
+      404,
+      'NOT_FOUND',
+    );
+    await t
+      .http()
+      .post(`/api/certificates/${cert.id}/revoke`)
+      .set(bearer(trainer))
+      .send({ reason: 'Issued by mistake' })
+      .expect(204);
+
+    const after = await t.http().get(`/api/verify/${cert.code}`).expect(200);
+    expect(after.body).toMatchObject({
+      status: 'revoked',
+      certificate: { revokedReason: 'Issued by mistake' },
+    });
+    const jwt = (await t.http().get(cert.credentialUrl).set(bearer(learner.token)).expect(200)).text;
+    expect((await t.http().post('/api/verify').send({ jwt }).expect(200)).body.result).toBe('revoked');
+    const status = JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString()).credentialStatus as {
+      statusListCredential: string;
+      statusListIndex: string;
+    };
+    const list = await t.http().get(new URL(status.statusListCredential).pathname).expect(200);
+    expect(isSet(list.body.credentialSubject.encodedList, Number(status.statusListIndex))).toBe(true);
+  });
+
+  it('re-issues: the old one is superseded, a new one is valid', async () => {
+    await t.ds.query(
+      `UPDATE certificates SET revoked_at = NULL, revoked_reason = NULL WHERE course_id = $1`,
+      [courseId],
+    );
+    const [cert] = await certificates();
+    const res = await t.http().post(`/api/certificates/${cert.id}/reissue`).set(bearer(trainer)).expect(201);
+    const all = await certificates();
+    expect(all).toHaveLength(2);
+    const old = (await t.http().get(`/api/verify/${cert.code}`).expect(200)).body;
+    expect(old).toMatchObject({ status: 'revoked', certificate: { revokedReason: 'superseded' } });
+    const fresh = all.find((c) => c.id === res.body.id)!;
+    expect((await t.http().get(`/api/verify/${fresh.code}`).expect(200)).body.status).toBe('valid');
+  });
+});
+
+describe('verification is rate-limited per address', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ RATE_LIMIT_AUTH_PER_MINUTE: '3' });
+  });
+  afterAll(() => t.close());
+
+  it('answers 429 with Retry-After after the limit', async () => {
+    for (let i = 0; i < 3; i++) await t.http().get('/api/verify/AAAA-BBBB-CCCC-DDDD-EEEE').expect(200);
+    const limited = await t.http().get('/api/verify/AAAA-BBBB-CCCC-DDDD-EEEE');
+    expectProblem(limited, 429, 'RATE_LIMITED');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+  });
+});

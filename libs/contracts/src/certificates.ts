@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/** The public answer for a verification code: enough to trust it, nothing more. */
+export interface CertificateVerification {
+  status: 'valid' | 'revoked' | 'unknown';
+  certificate?: {
+    code: string;
+    /** null once the holder has been erased (the signed credential itself cannot change). */
+    holderName: string | null;
+    achievement: {
+      kind: 'course' | 'mobility';
+      title: string;
+      learningOutcomes: string[];
+      eqfLevel: number | null;
+      workloadHours: number;
+    };
+    issuer: { name: string; country: string };
+    issuedAt: string;
+    revokedAt: string | null;
+    revokedReason: string | null;
+  };
+}
+
+/** The result of checking an uploaded PDF or credential (JSON or JWT) against the published keys. */
+export interface FileVerification {
+  result: 'valid' | 'revoked' | 'tampered' | 'wrong_key' | 'not_a_credential';
+  detail: string;
+  credential?: {
+    holderName: string;
+    achievement: string;
+    issuer: string;
+    validFrom: string;
+    learningOutcomes: string[];
+  };
+  revokedAt?: string | null;
+}
+
+export interface MyCertificate {
+  id: string;
+  code: string;
+  courseTitle: string;
+  issuedAt: string;
+  revokedAt: string | null;
+  revokedReason: string | null;
+  verifyUrl: string;
+  /** Signed, expiring download links. */
+  pdfUrl: string | null;
+  credentialUrl: string;
+  /** Add-to-profile link of LinkedIn's certification form, prefilled. */
+  linkedInUrl: string;
+}
+
+export const RevokeCertificateRequest = z.object({ reason: z.string().trim().min(3).max(500) });
+export type RevokeCertificateRequest = z.infer<typeof RevokeCertificateRequest>;
+
+/** `POST /api/verify` with JSON: the credential as a VC-JWT, or `{ jwt }` inside a JSON file. */
+export const VerifyCredentialRequest = z.object({ jwt: z.string().min(10).max(200_000) });
+export type VerifyCredentialRequest = z.infer<typeof VerifyCredentialRequest>;

@@ -1,0 +1,100 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Readable } from 'node:stream';
+import { DataSource } from 'typeorm';
+import { notFound } from '@campus/contracts';
+import { SERVER_CONFIG, type ServerConfig } from '@campus/server-config';
+import {
+  renderCertificatePdf,
+  summariseCredential,
+  type OpenBadgeCredential,
+} from '@campus/server-credentials';
+import { FILE_STORAGE, type FileStorage } from '@campus/server-storage';
+import { certificateUrls } from './certificate-urls';
+import { pdfTexts } from './pdf-labels';
+
+interface PdfRow {
+  id: string;
+  pdfKey: string | null;
+  organisationId: string;
+  code: string;
+  jwt: string;
+  credential: OpenBadgeCredential;
+  locale: string;
+  issuedAt: Date;
+  eqfLevel: number | null;
+  workloadHours: number;
+  meanScore: number | null;
+}
+
+/** Renders a certificate's PDF once (in the holder's language) and keeps it in file storage. */
+@Injectable()
+export class CertificatePdfService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    @Inject(SERVER_CONFIG) private readonly config: ServerConfig,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+  ) {}
+
+  /** Idempotent: a certificate that has its PDF keeps it. */
+  async ensure(certificateId: string): Promise<string> {
+    const row = await this.row(certificateId);
+    if (row.pdfKey) return row.pdfKey;
+    const pdf = await this.render(row);
+    const key = `orgs/${row.organisationId}/certificates/${row.id}.pdf`;
+    await this.storage.write(key, Readable.from([pdf]));
+    await this.ds.query(`UPDATE certificates SET pdf_key = $2 WHERE id = $1 AND pdf_key IS NULL`, [
+      row.id,
+      key,
+    ]);
+    return key;
+  }
+
+  /** The stored PDF (rendered now if it is missing). */
+  async open(certificateId: string): Promise<Readable> {
+    return this.storage.read(await this.ensure(certificateId));
+  }
+
+  render(row: PdfRow): Promise<Buffer> {
+    const texts = pdfTexts(row.locale);
+    const summary = summariseCredential(row.credential);
+    const date = new Intl.DateTimeFormat(row.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      row.issuedAt,
+    );
+    const details = [
+      { label: texts.date, value: date },
+      { label: texts.workload, value: texts.hours.replace('{hours}', String(row.workloadHours)) },
+      ...(row.eqfLevel ? [{ label: texts.eqfLevel, value: String(row.eqfLevel) }] : []),
+      ...(row.meanScore !== null
+        ? [{ label: texts.meanScore, value: `${new Intl.NumberFormat(row.locale).format(row.meanScore)} %` }]
+        : []),
+    ];
+    return renderCertificatePdf({
+      language: row.locale,
+      issuerName: summary.issuerName,
+      holderName: summary.holderName,
+      achievementName: summary.achievementName,
+      learningOutcomes: summary.learningOutcomes,
+      details,
+      verifyUrl: certificateUrls(this.config.PUBLIC_URL).verify(row.code),
+      verificationCode: row.code,
+      credentialJwt: row.jwt,
+      issuedAt: row.issuedAt,
+      labels: texts,
+    });
+  }
+
+  private async row(certificateId: string): Promise<PdfRow> {
+    const [row] = await this.ds.query<PdfRow[]>(
+      `SELECT c.id, c.pdf_key AS "pdfKey", c.organisation_id AS "organisationId", c.verification_code AS code,
+              c.credential_jwt AS jwt, c.credential, c.locale, c.issued_at AS "issuedAt",
+              co.eqf_level AS "eqfLevel", co.workload_hours AS "workloadHours",
+              (c.credential #>> '{credentialSubject,result,0,value}')::numeric AS "meanScore"
+         FROM certificates c LEFT JOIN courses co ON co.id = c.course_id
+        WHERE c.id = $1`,
+      [certificateId],
+    );
+    if (!row) throw notFound('Certificate');
+    return { ...row, meanScore: row.meanScore === null ? null : Number(row.meanScore) };
+  }
+}

@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { CertificateVerification, FileVerification } from '@campus/contracts';
+import {
+  encodeStatusList,
+  normaliseVerificationCode,
+  summariseCredential,
+  verifyCredentialJwt,
+  type OpenBadgeCredential,
+} from '@campus/server-credentials';
+import { SigningKeysService } from './signing-keys.service';
+
+interface PublicRow {
+  code: string;
+  holderName: string;
+  holderErased: boolean;
+  kind: 'course' | 'mobility';
+  credential: OpenBadgeCredential;
+  issuerName: string;
+  country: string;
+  issuedAt: Date;
+  revokedAt: Date | null;
+  revokedReason: string | null;
+}
+
+/**
+ * Public verification: by code (what the QR code and the page use) and of an uploaded credential
+ * (signature against the published keys, then the status list). Codes carry 100 random bits, so
+ * they cannot be enumerated; the api rate-limits these routes as well.
+ */
+@Injectable()
+export class CertificateVerificationService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly keys: SigningKeysService,
+  ) {}
+
+  async byCode(input: string): Promise<CertificateVerification> {
+    const code = normaliseVerificationCode(input);
+    if (!code) return { status: 'unknown' };
+    const [row] = await this.ds.query<PublicRow[]>(
+      `SELECT c.verification_code AS code, c.holder_name AS "holderName", c.holder_erased AS "holderErased",
+              c.achievement_kind AS kind, c.credential, o.name AS "issuerName", o.country,
+              c.issued_at AS "issuedAt", c.revoked_at AS "revokedAt", c.revoked_reason AS "revokedReason"
+         FROM certificates c JOIN organisations o ON o.id = c.organisation_id
+        WHERE c.verification_code = $1`,
+      [code],
+    );
+    if (!row) return { status: 'unknown' };
+    const summary = summariseCredential(row.credential);
+    const achievement = row.credential.credentialSubject.achievement as unknown as Record<string, unknown>;
+    return {
+      status: row.revokedAt ? 'revoked' : 'valid',
+      certificate: {
+        code: row.code,
+        holderName: row.holderErased ? null : row.holderName,
+        achievement: {
+          kind: row.kind,
+          title: summary.achievementName,
+          learningOutcomes: summary.learningOutcomes,
+          eqfLevel: eqfLevelOf(achievement),
+          workloadHours: Number(achievement['creditsAvailable'] ?? 0),
+        },
+        issuer: { name: row.issuerName, country: row.country },
+        issuedAt: row.issuedAt.toISOString(),
+        revokedAt: row.revokedAt?.toISOString() ?? null,
+        revokedReason: row.revokedReason,
+      },
+    };
+  }
+
+  /** Checks a VC-JWT: signature by one of our keys, then its revocation bit. */
+  async verifyJwt(jwt: string): Promise<FileVerification> {
+    const result = await verifyCredentialJwt(jwt.trim(), await this.keys.publicJwks());
+    if (!result.ok) {
+      switch (result.reason) {
+        case 'malformed':
+          return {
+            result: 'not_a_credential',
+            detail: 'This is not a Campus credential (no signed credential found).',
+          };
+        case 'unknown_key':
+          return { result: 'wrong_key', detail: 'It was not signed with a key this platform publishes.' };
+        case 'bad_signature':
+        case 'not_yet_valid':
+          return { result: 'tampered', detail: 'The signature does not match the content: it was changed.' };
+      }
+    }
+    const summary = summariseCredential(result.credential);
+    const [row] = await this.ds.query<{ revokedAt: Date | null }[]>(
+      `SELECT revoked_at AS "revokedAt" FROM certificates WHERE id = $1`,
+      [result.credential.id.replace(/^urn:uuid:/, '')],
+    );
+    const credential = {
+      holderName: summary.holderName,
+      achievement: summary.achievementName,
+      issuer: summary.issuerName,
+      validFrom: summary.validFrom,
+      learningOutcomes: summary.learningOutcomes,
+    };
+    if (row?.revokedAt)
+      return {
+        result: 'revoked',
+        detail: 'The signature is genuine, but the certificate was revoked.',
+        credential,
+        revokedAt: row.revokedAt.toISOString(),
+      };
+    return { result: 'valid', detail: 'Genuine and not revoked.', credential, revokedAt: null };
+  }
+
+  /** The revocation bits of one status list, as a BitstringStatusList (JSON). */
+  async encodedStatusList(listId: string): Promise<{ encodedList: string; length: number } | null> {
+    const [list] = await this.ds.query<{ length: number }[]>(
+      `SELECT length FROM status_lists WHERE id = $1`,
+      [listId],
+    );
+    if (!list) return null;
+    const revoked = await this.ds.query<{ index: number }[]>(
+      `SELECT status_index AS index FROM certificates WHERE status_list_id = $1 AND revoked_at IS NOT NULL`,
+      [listId],
+    );
+    return {
+      encodedList: encodeStatusList(
+        revoked.map((r) => r.index),
+        list.length,
+      ),
+      length: list.length,
+    };
+  }
+}
+
+function eqfLevelOf(achievement: Record<string, unknown>): number | null {
+  const alignments =
+    (achievement['alignment'] as { targetCode?: string; targetName?: string }[] | undefined) ?? [];
+  for (const a of alignments) {
+    const level = /(\d)/.exec(a.targetCode ?? a.targetName ?? '')?.[1];
+    if (level) return Number(level);
+  }
+  return null;
+}

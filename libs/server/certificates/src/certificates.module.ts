@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { NotificationsModule } from '@campus/server-notifications';
+import { StorageModule } from '@campus/server-storage';
+import { CertificateIssuerService } from './certificate-issuer.service';
+import { CertificatePdfService } from './certificate-pdf.service';
+import { CertificateVerificationService } from './certificate-verification.service';
+import { CertificatesService } from './certificates.service';
+import { SigningKeysService } from './signing-keys.service';
+
+const SERVICES = [
+  SigningKeysService,
+  CertificateIssuerService,
+  CertificatePdfService,
+  CertificateVerificationService,
+  CertificatesService,
+];
+
+/** Signed certificates: keys, issuing (worker), PDFs, verification, holders' downloads. Needs SERVER_CONFIG. */
+@Module({
+  imports: [NotificationsModule, StorageModule],
+  providers: SERVICES,
+  exports: SERVICES,
+})
+export class CertificatesModule {}

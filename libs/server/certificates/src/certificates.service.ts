@@ -1,0 +1,162 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Readable } from 'node:stream';
+import { DataSource } from 'typeorm';
+import { DomainError, forbidden, notFound, type MyCertificate } from '@campus/contracts';
+import { SERVER_CONFIG, type ServerConfig } from '@campus/server-config';
+import { Enrolment } from '@campus/server-db';
+import type { Actor } from '@campus/server-identity';
+import { AuditService } from '@campus/server-audit';
+import { CertificateIssuerService } from './certificate-issuer.service';
+import { CertificatePdfService } from './certificate-pdf.service';
+import { certificateUrls } from './certificate-urls';
+
+interface OwnRow {
+  id: string;
+  code: string;
+  courseTitle: string;
+  organisationName: string;
+  issuedAt: Date;
+  revokedAt: Date | null;
+  revokedReason: string | null;
+  holderId: string | null;
+  organisationId: string;
+  jwt: string;
+}
+
+/** A holder's certificates and downloads; revocation and re-issue by the course's trainers or admins. */
+@Injectable()
+export class CertificatesService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    @Inject(SERVER_CONFIG) private readonly config: ServerConfig,
+    private readonly pdf: CertificatePdfService,
+    private readonly issuer: CertificateIssuerService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async mine(actor: Actor): Promise<MyCertificate[]> {
+    const rows = await this.ds.query<OwnRow[]>(`${SELECT} WHERE c.holder_id = $1 ORDER BY c.issued_at DESC`, [
+      actor.userId,
+    ]);
+    const urls = certificateUrls(this.config.PUBLIC_URL);
+    return rows.map((r) => ({
+      id: r.id,
+      code: r.code,
+      courseTitle: r.courseTitle,
+      issuedAt: r.issuedAt.toISOString(),
+      revokedAt: r.revokedAt?.toISOString() ?? null,
+      revokedReason: r.revokedReason,
+      verifyUrl: urls.verify(r.code),
+      pdfUrl: `/api/me/certificates/${r.id}/certificate.pdf`,
+      credentialUrl: `/api/me/certificates/${r.id}/credential.jwt`,
+      linkedInUrl: linkedIn(r, urls.verify(r.code)),
+    }));
+  }
+
+  async pdfOf(actor: Actor, certificateId: string): Promise<Readable> {
+    await this.own(actor, certificateId);
+    return this.pdf.open(certificateId);
+  }
+
+  async jwtOf(actor: Actor, certificateId: string): Promise<string> {
+    return (await this.own(actor, certificateId)).jwt;
+  }
+
+  /** Trainers and managers of the issuing organisation, or admins. Shown on the public page at once. */
+  async revoke(actor: Actor, certificateId: string, reason: string): Promise<void> {
+    const row = await this.manageable(actor, certificateId);
+    if (row.revokedAt) throw new DomainError('CONFLICT', 'This certificate is already revoked.');
+    await this.ds.transaction(async (m) => {
+      await m.query(
+        `UPDATE certificates SET revoked_at = now(), revoked_reason = $2, revoked_by = $3 WHERE id = $1 AND revoked_at IS NULL`,
+        [certificateId, reason, actor.userId],
+      );
+      await this.audit.record(
+        {
+          action: 'certificate.revoked',
+          actorId: actor.userId,
+          organisationId: row.organisationId,
+          targetType: 'certificate',
+          targetId: certificateId,
+          details: { reason },
+        },
+        m,
+      );
+    });
+  }
+
+  /** Revokes the certificate as superseded and issues a new one for the same completed enrolment. */
+  async reissue(actor: Actor, certificateId: string): Promise<string> {
+    const row = await this.manageable(actor, certificateId);
+    const newId = await this.ds.transaction(async (m) => {
+      const [old] = await m.query<{ enrolmentId: string | null; revokedAt: Date | null }[]>(
+        `SELECT enrolment_id AS "enrolmentId", revoked_at AS "revokedAt" FROM certificates WHERE id = $1 FOR UPDATE`,
+        [certificateId],
+      );
+      if (old.revokedAt) throw new DomainError('CONFLICT', 'A revoked certificate cannot be re-issued.');
+      const enrolment = old.enrolmentId
+        ? await m.findOne(Enrolment, { where: { id: old.enrolmentId }, lock: { mode: 'pessimistic_write' } })
+        : null;
+      if (!enrolment || enrolment.status !== 'completed')
+        throw new DomainError('CONFLICT', 'The course completion behind this certificate no longer exists.');
+      await m.query(
+        `UPDATE certificates SET revoked_at = now(), revoked_reason = 'superseded', revoked_by = $2 WHERE id = $1`,
+        [certificateId, actor.userId],
+      );
+      const id = await this.issuer.issue(m, enrolment);
+      await m.query(`UPDATE certificates SET superseded_by = $2 WHERE id = $1`, [certificateId, id]);
+      await this.audit.record(
+        {
+          action: 'certificate.reissued',
+          actorId: actor.userId,
+          organisationId: row.organisationId,
+          targetType: 'certificate',
+          targetId: certificateId,
+          details: { newId: id },
+        },
+        m,
+      );
+      return id;
+    });
+    await this.pdf.ensure(newId);
+    return newId;
+  }
+
+  private async own(actor: Actor, certificateId: string): Promise<OwnRow> {
+    const [row] = await this.ds.query<OwnRow[]>(`${SELECT} WHERE c.id = $1`, [certificateId]);
+    if (!row || row.holderId !== actor.userId) throw notFound('Certificate');
+    return row;
+  }
+
+  private async manageable(actor: Actor, certificateId: string): Promise<OwnRow> {
+    const [row] = await this.ds.query<OwnRow[]>(`${SELECT} WHERE c.id = $1`, [certificateId]);
+    if (!row) throw notFound('Certificate');
+    const role = actor.memberships.get(row.organisationId);
+    if (actor.isPlatformAdmin || role === 'trainer' || role === 'manager') return row;
+    if (row.holderId === actor.userId)
+      throw forbidden('Only the issuing school’s trainers or an admin may do this.');
+    throw notFound('Certificate');
+  }
+}
+
+const SELECT = `
+  SELECT c.id, c.verification_code AS code, co.title AS "courseTitle", o.name AS "organisationName",
+         c.issued_at AS "issuedAt", c.revoked_at AS "revokedAt", c.revoked_reason AS "revokedReason",
+         c.holder_id AS "holderId", c.organisation_id AS "organisationId", c.credential_jwt AS jwt
+    FROM certificates c JOIN organisations o ON o.id = c.organisation_id
+    LEFT JOIN courses co ON co.id = c.course_id`;
+
+/** LinkedIn's "add license or certification" form, prefilled. */
+function linkedIn(r: OwnRow, verifyUrl: string): string {
+  const q = new URLSearchParams({
+    startTask: 'CERTIFICATION_NAME',
+    name: r.courseTitle,
+    organizationName: r.organisationName,
+    issueYear: String(r.issuedAt.getUTCFullYear()),
+    issueMonth: String(r.issuedAt.getUTCMonth() + 1),
+    certUrl: verifyUrl,
+    certId: r.code,
+  });
+  return `https://www.linkedin.com/profile/add?${q.toString()}`;
+}

@@ -1,0 +1,358 @@
+import { readFileSync } from 'node:fs';
+import { create as parseFont, type Font } from 'fontkit';
+import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
+
+/** Every label printed on the certificate, already translated into the holder's language. */
+export interface CertificateLabels {
+  /** e.g. "Certificate of completion" */
+  title: string;
+  /** e.g. "This certifies that" */
+  awardedTo: string;
+  /** e.g. "has successfully completed" */
+  completed: string;
+  /** e.g. "Learning outcomes" */
+  learningOutcomes: string;
+  /** Printed when outcomes do not fit; `{count}` is replaced, e.g. "… and {count} more". */
+  moreOutcomes: string;
+  /** e.g. "Verification code" */
+  verificationCode: string;
+  /** e.g. "Scan the QR code or open the address to check this certificate. The signed credential is attached to this PDF." */
+  verifyHint: string;
+}
+
+export interface CertificatePdfData {
+  /** BCP 47 language of the labels and texts (the PDF's /Lang). */
+  language: string;
+  issuerName: string;
+  holderName: string;
+  /** Course title (or mobility title). */
+  achievementName: string;
+  learningOutcomes: string[];
+  /**
+   * The facts row, formatted and translated by the caller, at most four, e.g.
+   * `[{label: 'Date', value: '3 March 2026'}, {label: 'Workload', value: '25 hours'},
+   *   {label: 'EQF level', value: '4'}, {label: 'Mean quiz score', value: '87%'}]`.
+   */
+  details: { label: string; value: string }[];
+  /** Public verification page, `${PUBLIC_URL}/verify/<code>`: the QR code's content. */
+  verifyUrl: string;
+  /** Grouped verification code, as issued. */
+  verificationCode: string;
+  /** The signed credential, embedded as the attachment `credential.jwt`. */
+  credentialJwt: string;
+  /** Issue time: the PDF's creation date, so rendering the same certificate twice gives the same file. */
+  issuedAt: Date;
+  labels: CertificateLabels;
+}
+
+export const CREDENTIAL_ATTACHMENT_NAME = 'credential.jwt';
+
+const REGULAR = 'DejaVuSans';
+const BOLD = 'DejaVuSans-Bold';
+
+let loadedFonts: { regular: Font; bold: Font } | undefined;
+let fontFileReads = 0;
+
+/**
+ * DejaVu Sans covers Latin (with every accent the UI languages use) and Greek. The files are read
+ * and parsed once per process; each document registers the parsed fonts and embeds a subset of the
+ * glyphs it uses. Parsing is most of the cost of a render (DejaVu's layout tables are large), so
+ * the parsed fonts, not only the bytes, are kept: they are read-only once parsed.
+ */
+function fonts(): { regular: Font; bold: Font } {
+  if (!loadedFonts) {
+    fontFileReads += 1;
+    const load = (file: string) => parseFont(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)));
+    loadedFonts = { regular: load('DejaVuSans.ttf'), bold: load('DejaVuSans-Bold.ttf') };
+  }
+  return loadedFonts;
+}
+
+/** How many times this process read the font files: 1 after any number of renders. */
+export function certificateFontReads(): number {
+  return fontFileReads;
+}
+
+const PAGE = { width: 841.89, height: 595.28 }; // A4 landscape, points
+const MARGIN = 56;
+const INK = '#1b2b44';
+const ACCENT = '#1f5f99';
+const MUTED = '#5b6778';
+
+type Doc = PDFKit.PDFDocument;
+
+/** Largest size from `max` down to `min` at which `text` fits `lines` lines of `width`. */
+function fitSize(
+  doc: Doc,
+  text: string,
+  font: string,
+  width: number,
+  max: number,
+  min: number,
+  lines: number,
+): number {
+  doc.font(font);
+  for (let size = max; size > min; size -= 1) {
+    doc.fontSize(size);
+    if (
+      lines === 1
+        ? doc.widthOfString(text) <= width
+        : doc.heightOfString(text, { width }) <= size * 1.25 * lines
+    ) {
+      return size;
+    }
+  }
+  return min;
+}
+
+function centred(
+  doc: Doc,
+  text: string,
+  y: number,
+  font: string,
+  size: number,
+  color: string,
+  lines = 1,
+): number {
+  const width = PAGE.width - 2 * MARGIN;
+  doc.font(font).fontSize(size).fillColor(color);
+  const height = Math.min(doc.heightOfString(text, { width, lineGap: size * 0.1 }), size * 1.25 * lines);
+  doc.text(text, MARGIN, y, { width, align: 'center', height, ellipsis: true, lineGap: size * 0.1 });
+  return y + height;
+}
+
+function drawQr(doc: Doc, text: string, x: number, y: number, size: number): void {
+  const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const count = qr.modules.size;
+  const quiet = 2;
+  const cell = size / (count + 2 * quiet);
+  doc.rect(x, y, size, size).fill('#ffffff');
+  // One path of squares, filled once: crisp at any zoom and print size, and cheap to render.
+  for (let row = 0; row < count; row += 1) {
+    for (let col = 0; col < count; col += 1) {
+      if (qr.modules.get(row, col)) {
+        doc.rect(x + (col + quiet) * cell, y + (row + quiet) * cell, cell + 0.01, cell + 0.01);
+      }
+    }
+  }
+  doc.fill('#000000');
+}
+
+function drawOutcomes(
+  doc: Doc,
+  data: CertificatePdfData,
+  x: number,
+  y: number,
+  width: number,
+  bottom: number,
+): void {
+  doc
+    .font(BOLD)
+    .fontSize(11)
+    .fillColor(ACCENT)
+    .text(data.labels.learningOutcomes, x, y, { width, lineBreak: false });
+  const top = y + 20;
+  const available = bottom - top;
+  const outcomes = data.learningOutcomes.map((o) => o.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const bulletIndent = 12;
+  const textWidth = width - bulletIndent;
+
+  const heights = (size: number): number[] => {
+    doc.font(REGULAR).fontSize(size);
+    return outcomes.map((o) => doc.heightOfString(o, { width: textWidth }) + size * 0.35);
+  };
+  // Shrink until everything fits; at the smallest size, print what fits and count the rest.
+  let size = 10.5;
+  let itemHeights = heights(size);
+  while (size > 7 && itemHeights.reduce((a, b) => a + b, 0) > available) {
+    size -= 0.5;
+    itemHeights = heights(size);
+  }
+  const moreLine = size * 1.6;
+  let shown = outcomes.length;
+  if (itemHeights.reduce((a, b) => a + b, 0) > available) {
+    shown = 0;
+    let used = 0;
+    while (shown < outcomes.length && used + itemHeights[shown] <= available - moreLine)
+      used += itemHeights[shown++];
+  }
+
+  doc.font(REGULAR).fontSize(size).fillColor(INK);
+  let cursor = top;
+  for (let i = 0; i < shown; i += 1) {
+    doc.text('•', x, cursor, { width: bulletIndent, lineBreak: false });
+    doc.text(outcomes[i], x + bulletIndent, cursor, { width: textWidth });
+    cursor += itemHeights[i];
+  }
+  if (shown < outcomes.length) {
+    const more = data.labels.moreOutcomes.replace('{count}', String(outcomes.length - shown));
+    doc.fillColor(MUTED).text(more, x + bulletIndent, cursor, { width: textWidth, lineBreak: false });
+  }
+}
+
+function drawDetails(
+  doc: Doc,
+  details: CertificatePdfData['details'],
+  x: number,
+  y: number,
+  width: number,
+): void {
+  const shown = details.slice(0, 4);
+  if (!shown.length) return;
+  const column = width / shown.length;
+  shown.forEach((detail, i) => {
+    const left = x + i * column;
+    doc.font(REGULAR).fontSize(8).fillColor(MUTED);
+    doc.text(detail.label, left, y, { width: column - 10, lineBreak: false, ellipsis: true });
+    doc
+      .font(BOLD)
+      .fontSize(fitSize(doc, detail.value, BOLD, column - 10, 12, 7, 1))
+      .fillColor(INK);
+    doc.text(detail.value, left, y + 12, { width: column - 10, lineBreak: false, ellipsis: true });
+  });
+}
+
+function layout(doc: Doc, data: CertificatePdfData): void {
+  const contentWidth = PAGE.width - 2 * MARGIN;
+
+  doc
+    .lineWidth(2)
+    .strokeColor(ACCENT)
+    .rect(20, 20, PAGE.width - 40, PAGE.height - 40)
+    .stroke();
+  doc
+    .lineWidth(0.5)
+    .strokeColor(ACCENT)
+    .rect(26, 26, PAGE.width - 52, PAGE.height - 52)
+    .stroke();
+
+  let y = 50;
+  y = centred(
+    doc,
+    data.issuerName,
+    y,
+    BOLD,
+    fitSize(doc, data.issuerName, BOLD, contentWidth, 13, 8, 1),
+    ACCENT,
+  );
+  y = centred(
+    doc,
+    data.labels.title,
+    y + 12,
+    BOLD,
+    fitSize(doc, data.labels.title, BOLD, contentWidth, 30, 16, 1),
+    INK,
+  );
+  y = centred(doc, data.labels.awardedTo, y + 16, REGULAR, 12, MUTED);
+  y = centred(
+    doc,
+    data.holderName,
+    y + 8,
+    BOLD,
+    fitSize(doc, data.holderName, BOLD, contentWidth, 28, 12, 1),
+    INK,
+  );
+  y = centred(doc, data.labels.completed, y + 10, REGULAR, 12, MUTED);
+  const titleSize = fitSize(doc, data.achievementName, BOLD, contentWidth, 20, 11, 2);
+  y = centred(doc, data.achievementName, y + 8, BOLD, titleSize, ACCENT, 2);
+
+  const ruleY = Math.max(y + 14, 262);
+  doc
+    .lineWidth(0.5)
+    .strokeColor('#c9d3df')
+    .moveTo(MARGIN, ruleY)
+    .lineTo(PAGE.width - MARGIN, ruleY)
+    .stroke();
+
+  const qrSize = 132;
+  const rightX = PAGE.width - MARGIN - qrSize - 20;
+  const leftWidth = rightX - MARGIN - 30;
+  const detailsY = PAGE.height - 96;
+  drawOutcomes(doc, data, MARGIN, ruleY + 16, leftWidth, detailsY - 14);
+  drawDetails(doc, data.details, MARGIN, detailsY, leftWidth);
+
+  const qrY = ruleY + 16;
+  drawQr(doc, data.verifyUrl, rightX, qrY, qrSize);
+  const codeWidth = qrSize + 56;
+  const codeX = rightX - 28;
+  doc.font(REGULAR).fontSize(8).fillColor(MUTED);
+  doc.text(data.labels.verificationCode, codeX, qrY + qrSize + 6, {
+    width: codeWidth,
+    align: 'center',
+    lineBreak: false,
+  });
+  doc
+    .font(BOLD)
+    .fontSize(fitSize(doc, data.verificationCode, BOLD, codeWidth, 11, 6, 1))
+    .fillColor(INK);
+  doc.text(data.verificationCode, codeX, qrY + qrSize + 18, {
+    width: codeWidth,
+    align: 'center',
+    lineBreak: false,
+  });
+  doc
+    .font(REGULAR)
+    .fontSize(fitSize(doc, data.verifyUrl, REGULAR, codeWidth, 7, 5, 1))
+    .fillColor(MUTED);
+  doc.text(data.verifyUrl, codeX, qrY + qrSize + 34, {
+    width: codeWidth,
+    align: 'center',
+    height: 20,
+    ellipsis: true,
+  });
+
+  doc.font(REGULAR).fontSize(7.5).fillColor(MUTED);
+  doc.text(data.labels.verifyHint, MARGIN, PAGE.height - 50, {
+    width: contentWidth,
+    align: 'center',
+    height: 20,
+    ellipsis: true,
+  });
+}
+
+/** Renders the certificate: A4 landscape, one page, the signed credential attached. */
+export function renderCertificatePdf(data: CertificatePdfData): Promise<Buffer> {
+  const { regular, bold } = fonts();
+  return new Promise<Buffer>((resolve, reject) => {
+    const doc = new PDFDocument({
+      size: 'A4',
+      layout: 'landscape',
+      margin: 0,
+      lang: data.language,
+      displayTitle: true,
+      pdfVersion: '1.7',
+      // No default font: pdfkit would otherwise parse Helvetica's metrics for every document.
+      font: null as unknown as string,
+      info: {
+        Title: `${data.labels.title}: ${data.achievementName}`,
+        Author: data.issuerName,
+        Subject: data.holderName,
+        Creator: 'Campus',
+        Producer: 'Campus',
+        CreationDate: data.issuedAt,
+        ModDate: data.issuedAt,
+      },
+    });
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    try {
+      // pdfkit takes a parsed fontkit font where it takes bytes (PDFFontFactory.open); its types do not say so.
+      doc.registerFont(REGULAR, regular as unknown as Buffer);
+      doc.registerFont(BOLD, bold as unknown as Buffer);
+      layout(doc, data);
+      doc.file(Buffer.from(data.credentialJwt, 'utf8'), {
+        name: CREDENTIAL_ATTACHMENT_NAME,
+        type: 'application/vc+jwt',
+        description: 'Signed Open Badges 3.0 credential (VC-JWT): the proof of this certificate',
+        creationDate: data.issuedAt,
+        modifiedDate: data.issuedAt,
+      });
+      doc.end();
+    } catch (err) {
+      reject(err instanceof Error ? err : new Error(String(err)));
+    }
+  });
+}
