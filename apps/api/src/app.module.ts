@@ -31,7 +31,7 @@ import { FilesController } from './files/files.controller';
 import { QuestionBankController } from './quizzes/question-bank.controller';
 import { QuizzesController } from './quizzes/quizzes.controller';
 import { QuizGradingController } from './quizzes/quiz-grading.controller';
-import { CertificatesController } from './certificates/certificates.controller';
+import { CertificatesController, OrgCertificatesController } from './certificates/certificates.controller';
 import { JwksController, PublicCertificatesController } from './certificates/public-certificates.controller';
 import { InvitationsController } from './invitations/invitations.controller';
 import { MeController } from './me/me.controller';
@@ -127,6 +127,7 @@ export class AppModule {
         PublicCertificatesController,
         JwksController,
         CertificatesController,
+        OrgCertificatesController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

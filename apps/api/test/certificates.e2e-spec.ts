@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
+import { strFromU8, unzipSync } from 'fflate';
 import { CertificateIssuerService } from '@campus/server-certificates';
 import {
   buildOpenBadgeCredential,
@@ -294,5 +295,136 @@ describe('verification is rate-limited per address', () => {
     const limited = await t.http().get('/api/verify/AAAA-BBBB-CCCC-DDDD-EEEE');
     expectProblem(limited, 429, 'RATE_LIMITED');
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+  });
+});
+
+describe("managers' certificates: list, CSV and a streamed ZIP with a manifest", () => {
+  const smtp = new SmtpCapture();
+  let t: TestApp;
+  let worker: INestApplicationContext;
+  let school: Organisation;
+  let manager: string;
+  let otherManager: string;
+  const N = 12;
+
+  beforeAll(async () => {
+    await smtp.listen();
+    t = await createTestApp();
+    worker = await startTestWorker({ ...t.env, SMTP_URL: smtp.url });
+    school = await OrganisationFactory.create(t.ds);
+    manager = (await signIn(t, (await UserFactory.member(t.ds, school, 'manager')).email)).token;
+    otherManager = (
+      await signIn(
+        t,
+        (await UserFactory.member(t.ds, await OrganisationFactory.create(t.ds), 'manager')).email,
+      )
+    ).token;
+    const trainer = (await signIn(t, (await UserFactory.member(t.ds, school, 'trainer')).email)).token;
+    const course = await t
+      .http()
+      .post(`/api/orgs/${school.id}/courses`)
+      .set(bearer(trainer))
+      .send({ title: 'Partnerships', slug: `part-${Date.now()}`, language: 'en' })
+      .expect(201);
+    const mod = await t
+      .http()
+      .post(`/api/authoring/courses/${course.body.id}/modules`)
+      .set(bearer(trainer))
+      .send({ title: 'M' })
+      .expect(201);
+    const lesson = await t
+      .http()
+      .post(`/api/authoring/modules/${mod.body.modules[0].id}/lessons`)
+      .set(bearer(trainer))
+      .send({ kind: 'page', title: 'Only lesson' })
+      .expect(201);
+    await t.http().post(`/api/authoring/courses/${course.body.id}/publish`).set(bearer(trainer)).expect(200);
+    for (let i = 0; i < N; i++) {
+      const u = await UserFactory.member(t.ds, school, 'learner', {
+        name: i % 2 ? `Jürgen Müller ${i}` : `Μαρία ${i}`,
+      });
+      const token = (await signIn(t, u.email)).token;
+      await t.http().post(`/api/courses/${course.body.id}/enrolment`).set(bearer(token)).expect(200);
+      await t
+        .http()
+        .post(`/api/courses/${course.body.id}/lessons/${lesson.body.modules[0].lessons[0].id}/complete`)
+        .set(bearer(token))
+        .expect(200);
+    }
+    await waitFor(
+      async () =>
+        (await t.http().get(`/api/orgs/${school.id}/certificates`).set(bearer(manager))).body.total as number,
+      (n) => n === N,
+      60_000,
+    );
+  });
+  afterAll(async () => {
+    await worker.close();
+    await t.close();
+    await smtp.close();
+  });
+
+  it('lists and exports only their own staff, and refuses other managers', async () => {
+    const page = await t
+      .http()
+      .get(`/api/orgs/${school.id}/certificates?pageSize=5`)
+      .set(bearer(manager))
+      .expect(200);
+    expect(page.body).toMatchObject({ total: N, page: 1, pageSize: 5 });
+    expect(page.body.items).toHaveLength(5);
+    const today = new Date().toISOString().slice(0, 10);
+    const filtered = await t
+      .http()
+      .get(`/api/orgs/${school.id}/certificates?from=${today}&to=${today}`)
+      .set(bearer(manager))
+      .expect(200);
+    expect(filtered.body.total).toBe(N);
+    const none = await t
+      .http()
+      .get(`/api/orgs/${school.id}/certificates?to=2000-01-01`)
+      .set(bearer(manager))
+      .expect(200);
+    expect(none.body.total).toBe(0);
+    const csv = await t
+      .http()
+      .get(`/api/orgs/${school.id}/certificates.csv`)
+      .set(bearer(manager))
+      .expect(200);
+    expect(csv.text.startsWith('\uFEFFName,Email,Course,Code,Issued,Status,Verify')).toBe(true);
+    expect(csv.text).toContain('Μαρία 0');
+    expectProblem(
+      await t.http().get(`/api/orgs/${school.id}/certificates`).set(bearer(otherManager)),
+      404,
+      'NOT_FOUND',
+    );
+    expectProblem(
+      await t.http().get(`/api/orgs/${school.id}/certificates.zip`).set(bearer(otherManager)),
+      404,
+      'NOT_FOUND',
+    );
+  });
+
+  it('streams a ZIP of every PDF (readable, with verifying credentials) and a manifest', async () => {
+    const res = await t
+      .http()
+      .get(`/api/orgs/${school.id}/certificates.zip`)
+      .set(bearer(manager))
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(res.headers['content-type']).toContain('application/zip');
+    const files = unzipSync(new Uint8Array(res.body as Buffer));
+    const pdfs = Object.keys(files).filter((f) => f.endsWith('.pdf'));
+    expect(pdfs).toHaveLength(N);
+    const manifest = strFromU8(files['manifest.csv']);
+    expect(manifest.split('\r\n').filter(Boolean)).toHaveLength(N + 1);
+    const dir = mkdtempSync(join(tmpdir(), 'campus-zip-'));
+    for (const name of pdfs) {
+      writeFileSync(join(dir, 'x.pdf'), files[name]);
+      const text = execFileSync('pdftotext', [join(dir, 'x.pdf'), '-'], { encoding: 'utf8' });
+      expect(text).toContain('Partnerships');
+      const jwt = (await extractCredentialFromPdf(Buffer.from(files[name])))!;
+      expect((await t.http().post('/api/verify').send({ jwt }).expect(200)).body.result).toBe('valid');
+    }
   });
 });

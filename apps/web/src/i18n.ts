@@ -4,6 +4,7 @@ import { LOCALES, type Locale } from '@campus/contracts';
 import enAdmin from './locales/en/admin.json';
 import enAuth from './locales/en/auth.json';
 import enAuthoring from './locales/en/authoring.json';
+import enCertificates from './locales/en/certificates.json';
 import enCommon from './locales/en/common.json';
 import enCourses from './locales/en/courses.json';
 import enEnrolments from './locales/en/enrolments.json';
@@ -26,6 +27,7 @@ export const NAMESPACES = [
   'enrolments',
   'authoring',
   'quizzes',
+  'certificates',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const FALLBACK_LOCALE: Locale = 'en';
@@ -41,6 +43,7 @@ export const resources = {
     enrolments: enEnrolments,
     authoring: enAuthoring,
     quizzes: enQuizzes,
+    certificates: enCertificates,
   },
 } as const;
 

@@ -56,3 +56,32 @@ export type RevokeCertificateRequest = z.infer<typeof RevokeCertificateRequest>;
 /** `POST /api/verify` with JSON: the credential as a VC-JWT, or `{ jwt }` inside a JSON file. */
 export const VerifyCredentialRequest = z.object({ jwt: z.string().min(10).max(200_000) });
 export type VerifyCredentialRequest = z.infer<typeof VerifyCredentialRequest>;
+
+export const OrgCertificatesQuery = z.object({
+  courseId: z.uuid().optional(),
+  userId: z.uuid().optional(),
+  /** Issued on or after / before, as dates (YYYY-MM-DD) or date-times. */
+  from: z.iso
+    .date()
+    .or(z.iso.datetime({ offset: true }))
+    .optional(),
+  to: z.iso
+    .date()
+    .or(z.iso.datetime({ offset: true }))
+    .optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type OrgCertificatesQuery = z.infer<typeof OrgCertificatesQuery>;
+
+/** A certificate held by a member of the manager's organisation. */
+export interface OrgCertificateRow {
+  id: string;
+  holder: { id: string; name: string; email: string };
+  courseId: string | null;
+  courseTitle: string;
+  code: string;
+  issuedAt: string;
+  revokedAt: string | null;
+  revokedReason: string | null;
+}

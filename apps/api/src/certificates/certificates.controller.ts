@@ -1,9 +1,15 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
-import { RevokeCertificateRequest, type MyCertificate } from '@campus/contracts';
-import { CertificatesService } from '@campus/server-certificates';
+import {
+  OrgCertificatesQuery,
+  RevokeCertificateRequest,
+  type MyCertificate,
+  type OrgCertificateRow,
+  type Page,
+} from '@campus/contracts';
+import { CertificatesService, OrgCertificatesService } from '@campus/server-certificates';
 import type { Actor } from '@campus/server-identity';
 import { CurrentActor } from '../http/auth.decorators';
 import { UuidPipe } from '../http/uuid.pipe';
@@ -57,5 +63,51 @@ export class CertificatesController {
   @Post('certificates/:id/reissue')
   async reissue(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<{ id: string }> {
     return { id: await this.certificates.reissue(actor, id) };
+  }
+}
+
+class OrgCertificatesQueryDto extends createZodDto(OrgCertificatesQuery) {}
+
+/** A manager's list of the certificates their staff hold, with CSV and ZIP downloads. */
+@ApiTags('certificates')
+@ApiBearerAuth()
+@Controller('orgs/:orgId')
+export class OrgCertificatesController {
+  constructor(private readonly certificates: OrgCertificatesService) {}
+
+  @Get('certificates')
+  list(
+    @CurrentActor() actor: Actor,
+    @Param('orgId', UuidPipe) orgId: string,
+    @Query() q: OrgCertificatesQueryDto,
+  ): Promise<Page<OrgCertificateRow>> {
+    return this.certificates.list(actor, orgId, q);
+  }
+
+  @Get('certificates.csv')
+  @ApiProduces('text/csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="certificates.csv"')
+  csv(
+    @CurrentActor() actor: Actor,
+    @Param('orgId', UuidPipe) orgId: string,
+    @Query() q: OrgCertificatesQueryDto,
+  ): Promise<string> {
+    return this.certificates.csv(actor, orgId, q);
+  }
+
+  @Get('certificates.zip')
+  @ApiProduces('application/zip')
+  async zip(
+    @CurrentActor() actor: Actor,
+    @Param('orgId', UuidPipe) orgId: string,
+    @Query() q: OrgCertificatesQueryDto,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const stream = await this.certificates.zip(actor, orgId, q);
+    await reply
+      .type('application/zip')
+      .header('Content-Disposition', 'attachment; filename="certificates.zip"')
+      .send(stream);
   }
 }

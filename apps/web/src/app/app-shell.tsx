@@ -11,6 +11,7 @@ export function AppShell() {
   const { t: tCourses } = useTranslation('courses');
   const { t: tEnrolments } = useTranslation('enrolments');
   const { t: tAuthoring } = useTranslation('authoring');
+  const { t: tCertificates } = useTranslation('certificates');
   const user = useCurrentUser();
   const location = useLocation();
   const navigate = useNavigate();
@@ -36,6 +37,7 @@ export function AppShell() {
             {t('nav.home')}
           </NavItem>
           <NavItem to="/my-learning">{tCourses('nav.myLearning')}</NavItem>
+          <NavItem to="/my-certificates">{tCertificates('nav.myCertificates')}</NavItem>
           <NavItem to="/catalogue">{tCourses('nav.catalogue')}</NavItem>
           {authoring.length > 0 && (
             <NavItem to={`/orgs/${authoring[0].organisationId}/courses`}>{tAuthoring('nav.courses')}</NavItem>

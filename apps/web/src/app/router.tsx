@@ -18,6 +18,8 @@ import { CataloguePage } from '../pages/catalogue.page';
 import { CoursePage } from '../pages/course.page';
 import { LearnPage } from '../pages/learn.page';
 import { MyLearningPage } from '../pages/my-learning.page';
+import { MyCertificatesPage } from '../pages/my-certificates.page';
+import { VerifyCodePage, VerifyPage } from '../pages/verify.page';
 import { QuizAttemptPage } from '../pages/quiz-attempt.page';
 import { AppShell } from './app-shell';
 import { OpenLayout } from './open-layout';
@@ -65,6 +67,9 @@ export const routes: RouteObject[] = [
         children: [
           { path: 'catalogue', element: <CataloguePage /> },
           { path: 'courses/:slug', element: <CoursePage /> },
+          // Printed on every certificate (and in its QR code): keep these paths.
+          { path: 'verify', element: <VerifyCodePage /> },
+          { path: 'verify/:code', element: <VerifyPage /> },
         ],
       },
       {
@@ -77,6 +82,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <HomePage /> },
           { path: 'profile', element: <ProfilePage /> },
           { path: 'my-learning', element: <MyLearningPage /> },
+          { path: 'my-certificates', element: <MyCertificatesPage /> },
           { path: 'learn/:courseId', element: <LearnPage /> },
           { path: 'learn/:courseId/:lessonId', element: <LearnPage /> },
           { path: 'learn/:courseId/quiz/:quizId/attempt/:attemptId', element: <QuizAttemptPage /> },

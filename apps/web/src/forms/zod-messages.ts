@@ -13,18 +13,32 @@ export interface I18nIssueParams {
 export function issueMessage(issue: z.core.$ZodIssue, value: unknown, t: TFunction<'common'>): string {
   if (value === '' || value === undefined || value === null) return t('validation.required');
   switch (issue.code) {
+    // Numbers have bounds, not lengths: "Use at most 100 characters" would mislead for a pass mark.
     case 'too_small':
+      if (issue.origin === 'number')
+        return issue.inclusive === false
+          ? t('validation.moreThan', { min: Number(issue.minimum) })
+          : t('validation.atLeast', { min: Number(issue.minimum) });
       return Number(issue.minimum) <= 1
         ? t('validation.required')
         : t('validation.minLength', { count: Number(issue.minimum) });
     case 'too_big':
+      if (issue.origin === 'number')
+        return issue.inclusive === false
+          ? t('validation.lessThan', { max: Number(issue.maximum) })
+          : t('validation.atMost', { max: Number(issue.maximum) });
       return t('validation.maxLength', { count: Number(issue.maximum) });
     case 'invalid_format':
       return issue.format === 'email' ? t('validation.email') : t('validation.invalid');
     case 'invalid_value':
       return t('validation.choose');
     case 'invalid_type':
+      // A number field with text that reads as no number (NaN), or a fraction where a count is due.
+      if (issue.expected === 'int') return t('validation.wholeNumber');
+      if (issue.expected === 'number') return t('validation.number');
       return t('validation.required');
+    case 'not_multiple_of':
+      return t('validation.step', { step: Number(issue.divisor) });
     case 'custom': {
       const key = (issue.params as I18nIssueParams | undefined)?.i18nKey;
       // The key comes from our own schemas; i18next falls back to the message when it is unknown.
@@ -34,7 +48,6 @@ export function issueMessage(issue: z.core.$ZodIssue, value: unknown, t: TFuncti
     case 'invalid_union':
     case 'invalid_key':
     case 'invalid_element':
-    case 'not_multiple_of':
     case 'unrecognized_keys':
       return issue.message;
     default:

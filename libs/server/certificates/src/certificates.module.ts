@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
+import { CoursesModule } from '@campus/server-courses';
 import { NotificationsModule } from '@campus/server-notifications';
 import { StorageModule } from '@campus/server-storage';
 import { CertificateIssuerService } from './certificate-issuer.service';
 import { CertificatePdfService } from './certificate-pdf.service';
 import { CertificateVerificationService } from './certificate-verification.service';
 import { CertificatesService } from './certificates.service';
+import { OrgCertificatesService } from './org-certificates.service';
 import { SigningKeysService } from './signing-keys.service';
 
 const SERVICES = [
@@ -13,11 +15,12 @@ const SERVICES = [
   CertificatePdfService,
   CertificateVerificationService,
   CertificatesService,
+  OrgCertificatesService,
 ];
 
 /** Signed certificates: keys, issuing (worker), PDFs, verification, holders' downloads. Needs SERVER_CONFIG. */
 @Module({
-  imports: [NotificationsModule, StorageModule],
+  imports: [NotificationsModule, StorageModule, CoursesModule],
   providers: SERVICES,
   exports: SERVICES,
 })

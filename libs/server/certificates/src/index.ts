@@ -5,3 +5,4 @@ export * from './certificate-pdf.service';
 export * from './certificate-verification.service';
 export * from './certificates.service';
 export * from './certificate-urls';
+export * from './org-certificates.service';

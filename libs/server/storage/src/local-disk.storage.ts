@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -17,7 +18,8 @@ export class LocalDiskStorage implements FileStorage {
 
   async write(key: string, source: Readable, ...through: Transform[]): Promise<void> {
     const target = this.path(key);
-    const partial = `${target}.part`;
+    // A name of its own per write: two writers of the same key never collide (the last rename wins).
+    const partial = `${target}.${randomUUID()}.part`;
     await mkdir(dirname(target), { recursive: true });
     try {
       await pipeline([source, ...through, createWriteStream(partial, { flags: 'wx' })]);

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TEST_REDIS_URL, testDatabaseUrl, uniqueRedisPrefix } from './test-env';
@@ -18,7 +18,8 @@ export function testEnv(
     REDIS_URL: TEST_REDIS_URL,
     REDIS_PREFIX: uniqueRedisPrefix(),
     ACCESS_TOKEN_SECRET: randomBytes(32).toString('hex'),
-    CREDENTIAL_KEY_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+    // One per test database: signing keys sealed by one app of the run must open in the others.
+    CREDENTIAL_KEY_ENCRYPTION_KEY: createHash('sha256').update(`kek:${testDatabaseUrl()}`).digest('hex'),
     ARGON2_MEMORY_KIB: '1024',
     ARGON2_TIME_COST: '1',
     COOKIE_SECURE: 'false',

@@ -5,6 +5,7 @@ import { GradeItemRequest, type GradingQueueItem } from '@campus/contracts';
 import { Alert, Button, EmptyState, TextArea, TextField } from '@campus/web-ui';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { QueryState } from '../../../components/query-state';
+import { Markdown } from '../../courses';
 import { zodFieldErrors } from '../../../forms/zod-messages';
 import { useDateFormat } from '../../../format/use-date-format';
 import { countWords } from '../lib/responses';
@@ -69,8 +70,8 @@ function GradeCard({
     const body = { score: score.trim() === '' ? Number.NaN : Number(score.replace(',', '.')), comment };
     const parsed = GradeItemRequest.safeParse(body);
     const found = parsed.success ? {} : zodFieldErrors(parsed.error, body, tc);
-    if (parsed.success && body.score > item.points)
-      found.score = t('grading.tooMany', { points: item.points });
+    if (!score.trim()) found.score = tc('validation.required');
+    else if (body.score > item.points) found.score = t('grading.tooMany', { points: item.points });
     setErrors(found);
     if (Object.keys(found).length) return;
     grade.mutate({ attemptId: item.attemptId, position: item.position, body }, { onSuccess: onGraded });
@@ -90,9 +91,8 @@ function GradeCard({
         </p>
         <div>
           <p className="ui-label">{t('grading.prompt')}</p>
-          <p className="ui-prewrap" style={{ margin: 0 }}>
-            {item.prompt}
-          </p>
+          {/* As the learner read it: prompts are Markdown. */}
+          <Markdown source={item.prompt} headingOffset={2} />
         </div>
         {item.graderGuidance && (
           <div>

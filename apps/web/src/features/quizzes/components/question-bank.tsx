@@ -58,8 +58,14 @@ function Bank({ courseId }: { courseId: string }) {
   const editorHeading = useRef<HTMLHeadingElement>(null);
   const exportBank = useDownload(() => quizAuthoringApi.exportQuestions(courseId));
 
+  const newButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+
+  // Into the editor when it opens; back to "New question" when it closes, so focus is never lost.
   useEffect(() => {
     if (editing) editorHeading.current?.focus();
+    else if (wasEditing.current) newButton.current?.focus();
+    wasEditing.current = editing !== null;
   }, [editing]);
 
   const filter = (e: FormEvent) => {
@@ -102,6 +108,7 @@ function Bank({ courseId }: { courseId: string }) {
       ) : (
         <div className="ui-row">
           <Button
+            ref={newButton}
             onClick={() => {
               setSaved(false);
               save.reset();
@@ -135,7 +142,6 @@ function Bank({ courseId }: { courseId: string }) {
               onChange={(e) => setIncludeArchived(e.target.checked)}
             />
           </form>
-          {archive.error != null && <ProblemAlert error={archive.error} />}
           <QueryState
             query={questions}
             loadingLabel={t('bank.loading')}
@@ -212,10 +218,24 @@ function Bank({ courseId }: { courseId: string }) {
         confirmLabel={t('bank.archive')}
         cancelLabel={t('trainer.cancel')}
         busy={archive.isPending}
-        onCancel={() => setArchiving(null)}
-        onConfirm={() => archiving && archive.mutate(archiving.id, { onSuccess: () => setArchiving(null) })}
+        onCancel={() => {
+          setArchiving(null);
+          archive.reset();
+        }}
+        onConfirm={() =>
+          archiving &&
+          archive.mutate(archiving.id, {
+            onSuccess: () => {
+              setArchiving(null);
+              // The archived row leaves the list, and with it the button that opened the dialog.
+              requestAnimationFrame(() => newButton.current?.focus());
+            },
+          })
+        }
       >
         <p>{t('bank.archiveBody')}</p>
+        {/* In the dialog: behind a modal dialog the message would go unseen. */}
+        {archive.error != null && <ProblemAlert error={archive.error} />}
       </ConfirmDialog>
       {regrading && (
         <RegradeDialog courseId={courseId} question={regrading} onClose={() => setRegrading(null)} />
@@ -351,7 +371,8 @@ function ImportCard({ courseId }: { courseId: string }) {
                       <li key={k}>
                         {p.line != null
                           ? t('import.atLine', { line: p.line, message: p.message })
-                          : p.index != null
+                          : // index -1: the file as a whole is not a bank, no question of it.
+                            p.index != null && p.index >= 0
                             ? t('import.atIndex', { index: p.index + 1, message: p.message })
                             : p.message}
                       </li>

@@ -132,6 +132,28 @@ describe('QuestionEditor', () => {
     expect(screen.getByText('Mark at least one option as correct.')).toBeInTheDocument();
   });
 
+  it('says what is wrong with a number: missing, not a number, or out of bounds', async () => {
+    const { onSave, user } = setup();
+    await start(user, 'numeric', 'How many ECTS credits is a year?');
+    await user.clear(box('Tolerance 1'));
+    await user.type(box('Tolerance 1'), '-1');
+    await user.click(screen.getByRole('button', { name: 'Add a unit' }));
+    await user.type(box('Unit 1'), 'ECTS');
+    await user.clear(box('Factor of unit 1'));
+    await user.type(box('Factor of unit 1'), '0');
+    await user.click(screen.getByRole('button', { name: 'Create the question' }));
+    expect(onSave).not.toHaveBeenCalled();
+    expect(box('Value 1')).toHaveAccessibleDescription('Fill in this field.');
+    expect(box('Tolerance 1')).toHaveAccessibleDescription('Enter 0 or more.');
+    expect(box('Factor of unit 1')).toHaveAccessibleDescription(
+      expect.stringMatching(/Enter a number above 0\.$/),
+    );
+
+    await user.type(box('Value 1'), 'sixty');
+    await user.click(screen.getByRole('button', { name: 'Create the question' }));
+    expect(box('Value 1')).toHaveAccessibleDescription('Enter a number.');
+  });
+
   it('edits a question of the bank as it is, and says when a new version will be made', async () => {
     const question: QuestionView = {
       id: 'q1',

@@ -168,6 +168,15 @@ function SettingsForm({
     const parsed = QuizSettings.safeParse(body);
     if (!parsed.success)
       Object.assign(found, zodFieldErrors(parsed.error, body as Record<string, unknown>, tc));
+    // The schema sees numbers (NaN for an empty field) and ids: name what is missing instead.
+    if (found.passPercent && !v.passPercent.trim()) found.passPercent = tc('validation.required');
+    v.slots.forEach((s, i) => {
+      const at = `slots.${i}`;
+      if (s.kind === 'question' && !s.questionId) found[`${at}.questionId`] = tc('validation.choose');
+      if (found[`${at}.points`] && !s.points.trim()) found[`${at}.points`] = tc('validation.required');
+      if (s.kind === 'tag' && found[`${at}.count`] && !s.count.trim())
+        found[`${at}.count`] = tc('validation.required');
+    });
     if (found.closesAt && body.opensAt && body.closesAt) found.closesAt = t('settings.closeAfterOpen');
     setErrors(found);
     if (Object.keys(found).length) {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TrainerAttemptView } from '@campus/contracts';
 import { Badge, Card, DescriptionList } from '@campus/web-ui';
 import { QueryState } from '../../../components/query-state';
+import { Markdown } from '../../courses';
 import { useDateFormat } from '../../../format/use-date-format';
 import { useTrainerAttempt } from '../hooks/use-quiz-authoring';
 import { describeAnswer, describeResponse } from '../lib/describe';
@@ -106,9 +107,8 @@ function AttemptDetail({ attempt: a }: { attempt: TrainerAttemptView }) {
                     </Badge>
                     <span className="ui-muted">{t('trainerAttempt.version', { version: item.version })}</span>
                   </div>
-                  <p className="ui-prewrap" style={{ margin: 0 }}>
-                    {item.prompt}
-                  </p>
+                  {/* As the learner read it: prompts are Markdown. */}
+                  <Markdown source={item.prompt} headingOffset={2} />
                   <div>
                     <p className="ui-label" style={{ margin: 0 }}>
                       {t('trainerAttempt.response')}

@@ -16,9 +16,13 @@ export function useQuestions(courseId: string, filter: QuestionListFilter) {
   });
 }
 
+/**
+ * Returned from `onSuccess`, so the mutation settles only once the list is fresh: whatever the
+ * caller does next (close the editor, move focus off an archived row) meets the new list.
+ */
 function useInvalidateBank(courseId: string) {
   const queryClient = useQueryClient();
-  return () => void queryClient.invalidateQueries({ queryKey: quizzesKeys.questions(courseId) });
+  return () => queryClient.invalidateQueries({ queryKey: quizzesKeys.questions(courseId) });
 }
 
 export function useSaveQuestion(courseId: string) {

@@ -219,6 +219,16 @@ export function toQuestionInput(v: QuestionFormValues): QuestionInput {
   }
 }
 
+/** The text typed in the number field at a body path (`content.answers.0.value`), when there is one. */
+function rawText(v: QuestionFormValues, path: readonly PropertyKey[]): string | undefined {
+  const [, list, index, field] = path.map(String);
+  const row = Number(index);
+  if (list === 'answers' && (field === 'value' || field === 'tolerance'))
+    return v.answers[row]?.[field].trim();
+  if (list === 'units' && field === 'factor') return v.units[row]?.factor.trim();
+  return undefined;
+}
+
 /**
  * Checks the values with the shared schema. Errors are keyed by the body's dotted paths
  * (`prompt`, `content.options.1.text`, `content.options` for "mark one correct").
@@ -244,7 +254,9 @@ export function questionRequest(
   for (const issue of parsed.error.issues) {
     const key = issue.path.join('.');
     if (issue.code === 'too_small' && issue.origin === 'string') errors[key] = t('validation.required');
-    if (issue.code === 'invalid_type' && issue.expected === 'number') errors[key] = t('validation.invalid');
+    // A number field left empty reads "Fill in this field"; one with other text keeps "Enter a number".
+    if (issue.code === 'invalid_type' && issue.expected === 'number' && rawText(v, issue.path) === '')
+      errors[key] = t('validation.required');
     if (issue.code === 'custom')
       errors[key] =
         key === 'content.options' ? (v.type === 'single_choice' ? m.oneCorrect : m.someCorrect) : m.uniqueIds;

@@ -1,0 +1,154 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import archiver from 'archiver';
+import type { Readable } from 'node:stream';
+import { DataSource } from 'typeorm';
+import type { OrgCertificateRow, OrgCertificatesQuery, Page } from '@campus/contracts';
+import { SERVER_CONFIG, type ServerConfig } from '@campus/server-config';
+import { csvCell } from '@campus/server-courses';
+import { requireOrgRole, type Actor } from '@campus/server-identity';
+import { CertificatePdfService } from './certificate-pdf.service';
+import { certificateUrls } from './certificate-urls';
+
+/** Characters no file system or unzip tool takes in a name. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+const UNSAFE_IN_NAMES = /[\\/:*?"<>|\u0000-\u001f]/g;
+
+type Filters = Omit<OrgCertificatesQuery, 'page' | 'pageSize'>;
+interface Row {
+  id: string;
+  holderId: string;
+  holderName: string;
+  email: string;
+  courseId: string | null;
+  courseTitle: string | null;
+  code: string;
+  issuedAt: Date;
+  revokedAt: Date | null;
+  revokedReason: string | null;
+  total: number;
+}
+
+/**
+ * Managers' view of the certificates their organisation's members hold (whoever issued them):
+ * a filtered list, a CSV and a ZIP of the PDFs with a manifest. The ZIP is streamed one PDF at a
+ * time (the next is added when the previous has been written), so memory stays flat at any size.
+ */
+@Injectable()
+export class OrgCertificatesService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    @Inject(SERVER_CONFIG) private readonly config: ServerConfig,
+    private readonly pdf: CertificatePdfService,
+  ) {}
+
+  async list(actor: Actor, orgId: string, q: OrgCertificatesQuery): Promise<Page<OrgCertificateRow>> {
+    requireOrgRole(actor, orgId, ['manager']);
+    const rows = await this.query(orgId, q, { limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+    return { items: rows.map(toRow), total: rows[0]?.total ?? 0, page: q.page, pageSize: q.pageSize };
+  }
+
+  /** UTF-8 with BOM; formula-like cells neutralised. */
+  async csv(actor: Actor, orgId: string, q: Filters): Promise<string> {
+    requireOrgRole(actor, orgId, ['manager']);
+    const rows = await this.query(orgId, q);
+    const urls = certificateUrls(this.config.PUBLIC_URL);
+    const lines = [
+      ['Name', 'Email', 'Course', 'Code', 'Issued', 'Status', 'Verify'],
+      ...rows.map((r) => [
+        r.holderName,
+        r.email,
+        r.courseTitle ?? '',
+        r.code,
+        r.issuedAt.toISOString(),
+        r.revokedAt ? `revoked: ${r.revokedReason ?? ''}` : 'valid',
+        urls.verify(r.code),
+      ]),
+    ];
+    return `\uFEFF${lines.map((l) => l.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  }
+
+  /** A ZIP of every filtered certificate's PDF plus manifest.csv, as a stream. */
+  async zip(actor: Actor, orgId: string, q: Filters): Promise<Readable> {
+    requireOrgRole(actor, orgId, ['manager']);
+    const rows = await this.query(orgId, q);
+    const archive = archiver('zip', { zlib: { level: 1 } }); // PDFs are already compressed
+    const names = new Set<string>();
+    const fileOf = (r: Row) => {
+      const base = `${r.holderName} - ${r.courseTitle ?? 'certificate'} - ${r.code}`.replace(
+        UNSAFE_IN_NAMES,
+        '_',
+      );
+      let name = `${base}.pdf`;
+      for (let n = 2; names.has(name); n++) name = `${base} (${n}).pdf`;
+      names.add(name);
+      return name;
+    };
+    void (async () => {
+      try {
+        const manifest = [['file', 'name', 'email', 'course', 'code', 'issued', 'status']];
+        for (const r of rows) {
+          const name = fileOf(r);
+          const added = new Promise((res) => archive.once('entry', res));
+          archive.append(await this.pdf.open(r.id), { name });
+          await added;
+          manifest.push([
+            name,
+            r.holderName,
+            r.email,
+            r.courseTitle ?? '',
+            r.code,
+            r.issuedAt.toISOString(),
+            r.revokedAt ? 'revoked' : 'valid',
+          ]);
+        }
+        archive.append(`\uFEFF${manifest.map((l) => l.map(csvCell).join(',')).join('\r\n')}\r\n`, {
+          name: 'manifest.csv',
+        });
+        await archive.finalize();
+      } catch (err) {
+        archive.destroy(err as Error);
+      }
+    })();
+    return archive;
+  }
+
+  private async query(orgId: string, q: Filters, page?: { limit: number; offset: number }): Promise<Row[]> {
+    const params: unknown[] = [orgId];
+    const p = (v: unknown) => `$${params.push(v)}`;
+    const where = [
+      `EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = c.holder_id AND m.organisation_id = $1)`,
+    ];
+    if (q.courseId) where.push(`c.course_id = ${p(q.courseId)}`);
+    if (q.userId) where.push(`c.holder_id = ${p(q.userId)}`);
+    if (q.from) where.push(`c.issued_at >= ${p(q.from)}::timestamptz`);
+    // A plain date as the end includes that whole day.
+    if (q.to)
+      where.push(
+        `c.issued_at < ${p(q.to)}::timestamptz + ${/^\d{4}-\d{2}-\d{2}$/.test(q.to) ? "interval '1 day'" : "interval '0'"}`,
+      );
+    const limit = page ? `LIMIT ${p(page.limit)} OFFSET ${p(page.offset)}` : '';
+    return this.ds.query<Row[]>(
+      `SELECT c.id, u.id AS "holderId", u.name AS "holderName", u.email, c.course_id AS "courseId",
+              co.title AS "courseTitle", c.verification_code AS code, c.issued_at AS "issuedAt",
+              c.revoked_at AS "revokedAt", c.revoked_reason AS "revokedReason", count(*) OVER ()::int AS total
+         FROM certificates c JOIN users u ON u.id = c.holder_id LEFT JOIN courses co ON co.id = c.course_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY c.issued_at DESC, c.id ${limit}`,
+      params,
+    );
+  }
+}
+
+function toRow(r: Row): OrgCertificateRow {
+  return {
+    id: r.id,
+    holder: { id: r.holderId, name: r.holderName, email: r.email },
+    courseId: r.courseId,
+    courseTitle: r.courseTitle ?? '',
+    code: r.code,
+    issuedAt: r.issuedAt.toISOString(),
+    revokedAt: r.revokedAt?.toISOString() ?? null,
+    revokedReason: r.revokedReason,
+  };
+}
