@@ -31,7 +31,11 @@ import { FilesController } from './files/files.controller';
 import { QuestionBankController } from './quizzes/question-bank.controller';
 import { QuizzesController } from './quizzes/quizzes.controller';
 import { QuizGradingController } from './quizzes/quiz-grading.controller';
-import { CertificatesController, OrgCertificatesController } from './certificates/certificates.controller';
+import {
+  CertificatesController,
+  OrgCertificatesController,
+  SigningKeysAdminController,
+} from './certificates/certificates.controller';
 import { JwksController, PublicCertificatesController } from './certificates/public-certificates.controller';
 import { InvitationsController } from './invitations/invitations.controller';
 import { MeController } from './me/me.controller';
@@ -128,6 +132,7 @@ export class AppModule {
         JwksController,
         CertificatesController,
         OrgCertificatesController,
+        SigningKeysAdminController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

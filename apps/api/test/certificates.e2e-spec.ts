@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { strFromU8, unzipSync } from 'fflate';
-import { CertificateIssuerService } from '@campus/server-certificates';
+import { CertificateIssuerService, SigningKeysService } from '@campus/server-certificates';
 import {
   buildOpenBadgeCredential,
   extractCredentialFromPdf,
@@ -280,6 +280,42 @@ describe('certificates: issued once by the worker, verifiable online and offline
     expect(old).toMatchObject({ status: 'revoked', certificate: { revokedReason: 'superseded' } });
     const fresh = all.find((c) => c.id === res.body.id)!;
     expect((await t.http().get(`/api/verify/${fresh.code}`).expect(200)).body.status).toBe('valid');
+  });
+});
+
+describe('signing key rotation', () => {
+  let t: TestApp;
+  let worker: INestApplicationContext;
+  beforeAll(async () => {
+    t = await createTestApp();
+    worker = await startTestWorker({ ...t.env, SMTP_URL: 'smtp://127.0.0.1:9' });
+  });
+  afterAll(async () => {
+    await worker.close();
+    await t.close();
+  });
+
+  it('lets only platform admins rotate; the retired key stays published and every replica signs with the new one', async () => {
+    const school = await OrganisationFactory.create(t.ds);
+    const admin = (await signIn(t, (await UserFactory.create(t.ds, { isPlatformAdmin: true })).email)).token;
+    const manager = (await signIn(t, (await UserFactory.member(t.ds, school, 'manager')).email)).token;
+    const keys = worker.get(SigningKeysService);
+    const before = await keys.activeKey();
+    expectProblem(
+      await t.http().post('/api/admin/signing-keys/rotate').set(bearer(manager)),
+      403,
+      'FORBIDDEN',
+    );
+    const rotated = await t.http().post('/api/admin/signing-keys/rotate').set(bearer(admin)).expect(201);
+    expect(rotated.body.kid).not.toBe(before.kid);
+    const list = await t.http().get('/api/admin/signing-keys').set(bearer(admin)).expect(200);
+    expect(list.body.find((k: { kid: string }) => k.kid === before.kid).retiredAt).not.toBeNull();
+    const jwks = await t.http().get('/.well-known/jwks.json').expect(200);
+    expect(jwks.body.keys.map((k: { kid: string }) => k.kid)).toEqual(
+      expect.arrayContaining([before.kid, rotated.body.kid]),
+    );
+    // Every replica signs with the new key at once (the worker here never saw the rotation).
+    expect((await keys.activeKey()).kid).toBe(rotated.body.kid);
   });
 });
 

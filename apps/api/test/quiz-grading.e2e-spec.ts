@@ -255,12 +255,59 @@ describe('quiz grading: essays, results by policy, regrading, gradebook and stat
       .set(bearer(ben.token))
       .expect(200);
     expect(enrolment.body.status).toBe('completed');
+    // Ben's course is now complete: the worker issues his certificate. A second fix that fails him
+    // again flags it for review; a regrade never revokes it.
+    const certificate = await waitFor(
+      () =>
+        t.ds.query<{ id: string; review: Date | null }[]>(
+          `SELECT c.id, c.review_requested_at AS review
+             FROM certificates c JOIN quiz_attempts a ON a.user_id = c.holder_id WHERE a.id = $1`,
+          [benAttempt],
+        ),
+      (rows) => rows.length === 1,
+    );
+    expect(certificate[0].review).toBeNull();
+    await t
+      .http()
+      .put(`/api/authoring/questions/${choiceId}`)
+      .set(bearer(trainer))
+      .send({
+        type: 'single_choice',
+        prompt: 'Which tool records learning outcomes of a mobility?',
+        content: {
+          options: [
+            { id: 'a', text: 'Europass Mobility', correct: false },
+            { id: 'b', text: 'A boarding pass', correct: true },
+          ],
+        },
+      })
+      .expect(200);
+    await t
+      .http()
+      .post(`/api/authoring/questions/${choiceId}/regrade`)
+      .set(bearer(trainer))
+      .send({ fromVersion: 2 })
+      .expect(201);
+    const [flagged] = await t.ds.query<{ review: Date | null; revoked: Date | null }[]>(
+      `SELECT review_requested_at AS review, revoked_at AS revoked FROM certificates WHERE id = $1`,
+      [certificate[0].id],
+    );
+    expect(flagged.review).not.toBeNull();
+    expect(flagged.revoked).toBeNull();
+    const listed = await t
+      .http()
+      .get(`/api/authoring/courses/${courseId}/certificates`)
+      .set(bearer(trainer))
+      .expect(200);
+    expect(listed.body[0]).toMatchObject({ id: certificate[0].id, revokedAt: null });
+    expect(listed.body[0].reviewRequestedAt).not.toBeNull();
+    expect(JSON.stringify(listed.body)).not.toContain('@');
     expectProblem(
       await t
         .http()
         .post(`/api/authoring/questions/${choiceId}/regrade`)
         .set(bearer(trainer))
-        .send({ fromVersion: 2 }),
+        .send({ fromVersion: 3 }),
       409,
       'CONFLICT',
     );

@@ -85,3 +85,15 @@ export interface OrgCertificateRow {
   revokedAt: string | null;
   revokedReason: string | null;
 }
+
+/** A certificate of a course, as the course's trainers see it (names only; DESIGN's tenancy rule). */
+export interface CourseCertificateRow {
+  id: string;
+  holderName: string;
+  code: string;
+  issuedAt: string;
+  revokedAt: string | null;
+  revokedReason: string | null;
+  /** Set when a regrade changed the result behind it: the trainer decides whether to revoke or re-issue. */
+  reviewRequestedAt: string | null;
+}

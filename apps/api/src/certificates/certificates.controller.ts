@@ -5,12 +5,13 @@ import { createZodDto } from 'nestjs-zod';
 import {
   OrgCertificatesQuery,
   RevokeCertificateRequest,
+  type CourseCertificateRow,
   type MyCertificate,
   type OrgCertificateRow,
   type Page,
 } from '@campus/contracts';
-import { CertificatesService, OrgCertificatesService } from '@campus/server-certificates';
-import type { Actor } from '@campus/server-identity';
+import { CertificatesService, OrgCertificatesService, SigningKeysService } from '@campus/server-certificates';
+import { requirePlatformAdmin, type Actor } from '@campus/server-identity';
 import { CurrentActor } from '../http/auth.decorators';
 import { UuidPipe } from '../http/uuid.pipe';
 
@@ -48,6 +49,14 @@ export class CertificatesController {
   @Header('Content-Disposition', 'attachment; filename="credential.jwt"')
   credential(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<string> {
     return this.certificates.jwtOf(actor, id);
+  }
+
+  @Get('authoring/courses/:courseId/certificates')
+  forCourse(
+    @CurrentActor() actor: Actor,
+    @Param('courseId', UuidPipe) courseId: string,
+  ): Promise<CourseCertificateRow[]> {
+    return this.certificates.forCourse(actor, courseId);
   }
 
   @Post('certificates/:id/revoke')
@@ -109,5 +118,25 @@ export class OrgCertificatesController {
       .type('application/zip')
       .header('Content-Disposition', 'attachment; filename="certificates.zip"')
       .send(stream);
+  }
+}
+
+/** Platform admins rotate the certificate signing key; retired keys stay published and keep verifying. */
+@ApiTags('admin')
+@ApiBearerAuth()
+@Controller('admin/signing-keys')
+export class SigningKeysAdminController {
+  constructor(private readonly keys: SigningKeysService) {}
+
+  @Get()
+  list(@CurrentActor() actor: Actor) {
+    requirePlatformAdmin(actor);
+    return this.keys.list();
+  }
+
+  @Post('rotate')
+  async rotate(@CurrentActor() actor: Actor): Promise<{ kid: string }> {
+    requirePlatformAdmin(actor);
+    return { kid: await this.keys.rotate() };
   }
 }

@@ -2,11 +2,18 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { DomainError, forbidden, notFound, type MyCertificate } from '@campus/contracts';
+import {
+  DomainError,
+  forbidden,
+  notFound,
+  type CourseCertificateRow,
+  type MyCertificate,
+} from '@campus/contracts';
 import { SERVER_CONFIG, type ServerConfig } from '@campus/server-config';
 import { Enrolment } from '@campus/server-db';
 import type { Actor } from '@campus/server-identity';
 import { AuditService } from '@campus/server-audit';
+import { CourseOutlineService, requireAuthor } from '@campus/server-courses';
 import { CertificateIssuerService } from './certificate-issuer.service';
 import { CertificatePdfService } from './certificate-pdf.service';
 import { certificateUrls } from './certificate-urls';
@@ -33,7 +40,39 @@ export class CertificatesService {
     private readonly pdf: CertificatePdfService,
     private readonly issuer: CertificateIssuerService,
     private readonly audit: AuditService,
+    private readonly outline: CourseOutlineService,
   ) {}
+
+  /** Every certificate of a course, flagged ones first: for the course's trainers and managers. */
+  async forCourse(actor: Actor, courseId: string): Promise<CourseCertificateRow[]> {
+    requireAuthor(actor, await this.outline.course(courseId));
+    const rows = await this.ds.query<
+      {
+        id: string;
+        holderName: string;
+        code: string;
+        issuedAt: Date;
+        revokedAt: Date | null;
+        revokedReason: string | null;
+        reviewRequestedAt: Date | null;
+      }[]
+    >(
+      `SELECT id, holder_name AS "holderName", verification_code AS code, issued_at AS "issuedAt",
+              revoked_at AS "revokedAt", revoked_reason AS "revokedReason", review_requested_at AS "reviewRequestedAt"
+         FROM certificates WHERE course_id = $1
+        ORDER BY (review_requested_at IS NOT NULL AND revoked_at IS NULL) DESC, issued_at DESC`,
+      [courseId],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      holderName: r.holderName,
+      code: r.code,
+      issuedAt: r.issuedAt.toISOString(),
+      revokedAt: r.revokedAt?.toISOString() ?? null,
+      revokedReason: r.revokedReason,
+      reviewRequestedAt: r.reviewRequestedAt?.toISOString() ?? null,
+    }));
+  }
 
   async mine(actor: Actor): Promise<MyCertificate[]> {
     const rows = await this.ds.query<OwnRow[]>(`${SELECT} WHERE c.holder_id = $1 ORDER BY c.issued_at DESC`, [

@@ -29,24 +29,27 @@ export class SigningKeysService {
     this.kek = keyBytes(config.CREDENTIAL_KEY_ENCRYPTION_KEY)!;
   }
 
-  /** The key new certificates are signed with (created on first use; safe under concurrency). */
+  /**
+   * The key new certificates are signed with (created on first use; safe under concurrency). The
+   * active kid is read on every call, so a rotation made by any replica takes effect everywhere at
+   * once; only the unsealed private key is cached, by kid.
+   */
   async activeKey(): Promise<ActiveKey> {
-    if (this.active) return this.active;
-    let row = (
-      await this.ds.query<SigningKey[]>(
-        `SELECT kid, private_sealed AS "privateSealed" FROM signing_keys WHERE retired_at IS NULL`,
-      )
-    )[0];
+    let row = await this.activeRow();
     if (!row) {
       await this.create();
-      row = (
-        await this.ds.query<SigningKey[]>(
-          `SELECT kid, private_sealed AS "privateSealed" FROM signing_keys WHERE retired_at IS NULL`,
-        )
-      )[0];
+      row = (await this.activeRow())!;
     }
-    this.active = { kid: row.kid, privateJwk: openPrivateKey(row.privateSealed, this.kek) };
+    if (this.active?.kid !== row.kid)
+      this.active = { kid: row.kid, privateJwk: openPrivateKey(row.privateSealed, this.kek) };
     return this.active;
+  }
+
+  private async activeRow(): Promise<Pick<SigningKey, 'kid' | 'privateSealed'> | undefined> {
+    const [row] = await this.ds.query<Pick<SigningKey, 'kid' | 'privateSealed'>[]>(
+      `SELECT kid, private_sealed AS "privateSealed" FROM signing_keys WHERE retired_at IS NULL`,
+    );
+    return row;
   }
 
   /** Retires the active key and makes a new one; returns the new kid. */
@@ -55,10 +58,20 @@ export class SigningKeysService {
       await m.query(`UPDATE signing_keys SET retired_at = now() WHERE retired_at IS NULL`);
       await this.insert(m.query.bind(m));
     });
-    this.active = null;
     const key = await this.activeKey();
     this.log.log({ kid: key.kid }, 'signing key rotated');
     return key.kid;
+  }
+
+  async list(): Promise<{ kid: string; createdAt: string; retiredAt: string | null }[]> {
+    const rows = await this.ds.query<{ kid: string; createdAt: Date; retiredAt: Date | null }[]>(
+      `SELECT kid, created_at AS "createdAt", retired_at AS "retiredAt" FROM signing_keys ORDER BY created_at`,
+    );
+    return rows.map((r) => ({
+      kid: r.kid,
+      createdAt: r.createdAt.toISOString(),
+      retiredAt: r.retiredAt?.toISOString() ?? null,
+    }));
   }
 
   /** Every public key, active and retired: published at /.well-known/jwks.json. */

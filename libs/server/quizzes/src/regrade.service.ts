@@ -119,7 +119,16 @@ export class RegradeService {
         );
         const after = await m.findOneByOrFail(QuizAttempt, { id: attemptId });
         regraded++;
-        if (after.passed !== attempt.passed) changed++;
+        if (after.passed !== attempt.passed) {
+          changed++;
+          // A certificate already issued is never revoked here: it is flagged for a trainer to review.
+          await m.query(
+            `UPDATE certificates SET review_requested_at = now()
+              WHERE holder_id = $1 AND revoked_at IS NULL
+                AND course_id = (SELECT course_id FROM quizzes WHERE id = $2)`,
+            [attempt.userId, attempt.quizId],
+          );
+        }
       });
     }
     return { regradedAttempts: regraded, changedOutcomes: changed };
