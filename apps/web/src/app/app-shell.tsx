@@ -48,6 +48,9 @@ export function AppShell() {
               <NavItem to={`/orgs/${managed[0].organisationId}/progress`}>
                 {tEnrolments('nav.progress')}
               </NavItem>
+              <NavItem to={`/orgs/${managed[0].organisationId}/certificates`}>
+                {tCertificates('nav.orgCertificates')}
+              </NavItem>
               <NavItem to={`/orgs/${managed[0].organisationId}/enrol`}>{tEnrolments('nav.enrol')}</NavItem>
             </>
           )}

@@ -19,6 +19,7 @@ import { CoursePage } from '../pages/course.page';
 import { LearnPage } from '../pages/learn.page';
 import { MyLearningPage } from '../pages/my-learning.page';
 import { MyCertificatesPage } from '../pages/my-certificates.page';
+import { OrgCertificatesPage } from '../pages/org-certificates.page';
 import { VerifyCodePage, VerifyPage } from '../pages/verify.page';
 import { QuizAttemptPage } from '../pages/quiz-attempt.page';
 import { AppShell } from './app-shell';
@@ -89,6 +90,7 @@ export const routes: RouteObject[] = [
           { path: 'orgs/:orgId/people', element: <PeoplePage /> },
           { path: 'orgs/:orgId/progress', element: <ProgressPage /> },
           { path: 'orgs/:orgId/enrol', element: <EnrolPage /> },
+          { path: 'orgs/:orgId/certificates', element: <OrgCertificatesPage /> },
           { path: 'orgs/:orgId/courses', lazy: authoringPage('OrgCoursesPage') },
           { path: 'orgs/:orgId/courses/new', lazy: authoringPage('NewCoursePage') },
           { path: 'author/courses/:courseId', lazy: authoringPage('CourseEditorPage') },

@@ -1,5 +1,22 @@
-import type { CertificateVerification, FileVerification, MyCertificate } from '@campus/contracts';
+import type {
+  CertificateVerification,
+  CourseSummaryView,
+  FileVerification,
+  MyCertificate,
+  OrgCertificateRow,
+  OrgCertificatesQuery,
+  Page,
+  RevokeCertificateRequest,
+} from '@campus/contracts';
 import { api, isApiError } from '../../../api';
+
+export const ORG_CERTIFICATES_PAGE_SIZE = 25;
+
+/** The filters of an organisation's certificates; the page is left out of the downloads. */
+export type OrgCertificatesFilter = Partial<Omit<OrgCertificatesQuery, 'page' | 'pageSize'>>;
+
+const org = (orgId: string) => `/orgs/${encodeURIComponent(orgId)}`;
+const certificate = (id: string) => `/certificates/${encodeURIComponent(id)}`;
 
 /** What the public checker is given: an uploaded file, or a pasted VC-JWT. */
 export type CredentialInput = { file: File } | { jwt: string };
@@ -32,4 +49,24 @@ export const certificatesApi = {
   },
   mine: () => api.get<MyCertificate[]>('/me/certificates'),
   download: (link: string) => api.blob(apiRelativePath(link)),
+
+  orgList: (orgId: string, query: OrgCertificatesFilter & { page?: number }, signal?: AbortSignal) =>
+    api.get<Page<OrgCertificateRow>>(
+      `${org(orgId)}/certificates`,
+      { pageSize: ORG_CERTIFICATES_PAGE_SIZE, ...query },
+      signal,
+    ),
+  /** Every certificate matching the filters (all pages), as CSV or as a ZIP of their PDFs. */
+  orgExport: (orgId: string, format: 'csv' | 'zip', filter: OrgCertificatesFilter) =>
+    api.blob(`${org(orgId)}/certificates.${format}`, {
+      courseId: filter.courseId,
+      userId: filter.userId,
+      from: filter.from,
+      to: filter.to,
+    }),
+  /** The organisation's own courses, for the course filter. */
+  orgCourses: (orgId: string, signal?: AbortSignal) =>
+    api.get<CourseSummaryView[]>(`${org(orgId)}/courses`, undefined, signal),
+  revoke: (id: string, body: RevokeCertificateRequest) => api.post<void>(`${certificate(id)}/revoke`, body),
+  reissue: (id: string) => api.post<{ id: string }>(`${certificate(id)}/reissue`),
 };

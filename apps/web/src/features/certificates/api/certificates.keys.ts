@@ -1,6 +1,12 @@
-/** Query keys of the certificates feature. */
+import type { OrgCertificatesFilter } from './certificates.api';
+
+/** Query keys of the certificates feature; an organisation's certificates sit under `org(orgId)`. */
 export const certificatesKeys = {
   all: ['certificates'] as const,
   verification: (code: string) => [...certificatesKeys.all, 'verification', code] as const,
   mine: () => [...certificatesKeys.all, 'mine'] as const,
+  org: (orgId: string) => [...certificatesKeys.all, 'org', orgId] as const,
+  orgList: (orgId: string, query: OrgCertificatesFilter & { page?: number }) =>
+    [...certificatesKeys.org(orgId), 'list', query] as const,
+  orgCourses: (orgId: string) => [...certificatesKeys.org(orgId), 'courses'] as const,
 };

@@ -1,0 +1,92 @@
+import { expect, request as playwrightRequest, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import type { MyCertificate } from '@campus/contracts';
+import { expectAccessible, signIn } from '../src/helpers';
+import { BASE_URL, DEMO_PASSWORD } from '../src/settings';
+
+const GRADUATE = 'graduate@demo.campus';
+
+/** The worker issues the demo graduate's certificate shortly after start: wait for it through the API. */
+async function waitForCertificate(timeoutMs = 60_000): Promise<MyCertificate> {
+  const api = await playwrightRequest.newContext({ baseURL: BASE_URL });
+  try {
+    const login = await api.post('/api/auth/login', { data: { email: GRADUATE, password: DEMO_PASSWORD } });
+    expect(login.status(), await login.text()).toBe(200);
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const res = await api.get('/api/me/certificates', {
+        headers: { Authorization: `Bearer ${accessToken}` },
+      });
+      expect(res.status(), await res.text()).toBe(200);
+      const valid = ((await res.json()) as MyCertificate[]).find((c) => !c.revokedAt);
+      if (valid) return valid;
+      if (Date.now() > deadline) throw new Error(`No certificate for ${GRADUATE} within ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  } finally {
+    await api.dispose();
+  }
+}
+
+// Other specs expect the graduate's certificate to stay valid: this one only looks, downloads and
+// opens the revoke dialog without confirming. Revoking and re-issuing are covered by component tests.
+test('a manager finds a member’s certificate, downloads the CSV and ZIP, and checks it', async ({ page }) => {
+  const certificate = await test.step('the worker has issued the certificate', () => waitForCertificate());
+
+  await test.step('the demo manager opens the organisation’s certificates', async () => {
+    await signIn(page, 'manager@demo.campus');
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Certificates', exact: true })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Certificates' })).toBeVisible();
+    const main = page.getByRole('main');
+    const person = main.getByRole('combobox', { name: 'Person', exact: true });
+    const graduateId = await person.locator('option', { hasText: `(${GRADUATE})` }).getAttribute('value');
+    await person.selectOption(graduateId ?? '');
+    await expect(page).toHaveURL(/[?&]userId=/);
+    const row = main.getByRole('row').filter({ hasText: certificate.code });
+    await expect(row).toContainText(GRADUATE);
+    await expect(row).toContainText(certificate.courseTitle);
+    await expect(row.getByText('Valid', { exact: true })).toBeVisible();
+    await expectAccessible(page, 'the organisation’s certificates');
+  });
+
+  await test.step('downloads the filtered list as CSV', async () => {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toBe('certificates.csv');
+    expect(await readFile(await file.path(), 'utf8')).toContain(certificate.code);
+    await expect(page.getByRole('status').filter({ hasText: 'Your download has started.' })).toBeVisible();
+  });
+
+  await test.step('downloads the certificates’ PDFs as one ZIP', async () => {
+    const [file] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Download all as ZIP' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toBe('certificates.zip');
+    // Every ZIP archive starts with the local file header signature "PK".
+    expect((await readFile(await file.path())).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  await test.step('the revoke dialog asks for a reason (and is cancelled)', async () => {
+    const row = page.getByRole('main').getByRole('row').filter({ hasText: certificate.code });
+    await row.getByRole('button', { name: /^Revoke the certificate of / }).click();
+    const dialog = page.getByRole('dialog', { name: 'Revoke this certificate?' });
+    await dialog.getByRole('button', { name: 'Revoke certificate' }).click();
+    await expect(dialog.getByRole('textbox', { name: /^Reason/ })).toHaveAttribute('aria-invalid', 'true');
+    await expectAccessible(page, 'the revoke dialog');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+  });
+
+  await test.step('the code links to the public verification page', async () => {
+    await page.getByRole('main').getByRole('link', { name: certificate.code }).click();
+    await expect(page).toHaveURL(new RegExp(`/verify/${encodeURIComponent(certificate.code)}$`));
+    await expect(page.getByRole('status').filter({ hasText: 'This certificate is valid' })).toBeVisible();
+  });
+});

@@ -1,0 +1,261 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { OrgCertificateRow } from '@campus/contracts';
+import { Badge, Button, ConfirmDialog, EmptyState, Pagination, Table, type Column } from '@campus/web-ui';
+import { ProblemAlert } from '../../../components/problem-alert';
+import { QueryState } from '../../../components/query-state';
+import { useDateFormat } from '../../../format/use-date-format';
+import { usePaginationLabels } from '../../../hooks/use-pagination-labels';
+import { useSearchState } from '../../admin/hooks/use-search-state';
+import { ManagerGate, saveFile } from '../../enrolments';
+import { useMembers } from '../../people';
+import { ORG_CERTIFICATES_PAGE_SIZE, type OrgCertificatesFilter } from '../api/certificates.api';
+import {
+  useExportOrgCertificates,
+  useOrgCertificates,
+  useOrgCourses,
+  useReissueCertificate,
+} from '../hooks/use-org-certificates';
+import {
+  ORG_CERTIFICATE_FILTERS,
+  OrgCertificateFilters,
+  type OrgCertificateFilter,
+} from './org-certificate-filters';
+import { RevokeDialog } from './revoke-dialog';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The reason the API records on a certificate replaced by a re-issued one. */
+const SUPERSEDED = 'superseded';
+
+/** Turns the URL's filter values into the API's filters, dropping what is malformed. */
+function toFilter(values: Record<OrgCertificateFilter, string>): OrgCertificatesFilter {
+  return {
+    courseId: UUID.test(values.courseId) ? values.courseId : undefined,
+    userId: UUID.test(values.userId) ? values.userId : undefined,
+    from: DATE.test(values.from) ? values.from : undefined,
+    to: DATE.test(values.to) ? values.to : undefined,
+  };
+}
+
+/** The certificates held by an organisation's members, with exports, revocation and re-issue. */
+export function OrgCertificatesView({ orgId }: { orgId: string }) {
+  const { t } = useTranslation('certificates');
+  return (
+    <ManagerGate orgId={orgId} title={t('org.title')} description={t('org.description')}>
+      <OrgCertificatesContent orgId={orgId} />
+    </ManagerGate>
+  );
+}
+
+/** Asks the API only once the gate let the manager in. */
+function OrgCertificatesContent({ orgId }: { orgId: string }) {
+  const { t } = useTranslation('certificates');
+  const { t: tc } = useTranslation('common');
+  const { values, page, setFilter, setPage } = useSearchState(ORG_CERTIFICATE_FILTERS);
+  const filter = toFilter(values);
+  const certificates = useOrgCertificates(orgId, { ...filter, page });
+  const courses = useOrgCourses(orgId);
+  const members = useMembers(orgId);
+  const exportFile = useExportOrgCertificates(orgId);
+  const reissue = useReissueCertificate();
+  const [toRevoke, setToRevoke] = useState<OrgCertificateRow | null>(null);
+  const [toReissue, setToReissue] = useState<OrgCertificateRow | null>(null);
+  // One live region for the page: it must exist before its text changes to be announced.
+  const [announcement, setAnnouncement] = useState('');
+  const fmt = useDateFormat();
+  const paginationLabels = usePaginationLabels(t('org.pages'));
+  const filtered = ORG_CERTIFICATE_FILTERS.some((k) => values[k]);
+  const exporting = exportFile.isPending ? exportFile.variables.format : null;
+
+  const download = (format: 'csv' | 'zip') => {
+    setAnnouncement(t(format === 'zip' ? 'org.preparingZip' : 'org.preparingCsv'));
+    exportFile.mutate(
+      { format, filter },
+      {
+        onSuccess: (blob) => {
+          saveFile(blob, `certificates.${format}`);
+          setAnnouncement(t('org.downloaded'));
+        },
+        onError: () => setAnnouncement(''),
+      },
+    );
+  };
+
+  const columns: Column<OrgCertificateRow>[] = [
+    { key: 'holder', header: t('org.holder'), cell: (r) => r.holder.name },
+    {
+      key: 'email',
+      header: t('org.email'),
+      cell: (r) => <span className="ui-mono">{r.holder.email}</span>,
+    },
+    { key: 'course', header: t('org.course'), cell: (r) => r.courseTitle },
+    {
+      key: 'code',
+      header: t('org.code'),
+      cell: (r) => (
+        <Link to={`/verify/${encodeURIComponent(r.code)}`}>
+          <code>{r.code}</code>
+        </Link>
+      ),
+    },
+    { key: 'issued', header: t('org.issuedAt'), cell: (r) => fmt.date(r.issuedAt) },
+    {
+      key: 'status',
+      header: t('org.status'),
+      cell: (r) =>
+        r.revokedAt ? (
+          <>
+            <Badge tone="danger">{t('org.revoked')}</Badge>
+            <br />
+            <span className="ui-muted">
+              {t('org.revokedOn', { date: fmt.date(r.revokedAt) })}
+              {r.revokedReason &&
+                ` · ${r.revokedReason === SUPERSEDED ? t('org.superseded') : r.revokedReason}`}
+            </span>
+          </>
+        ) : (
+          <Badge tone="success">{t('org.valid')}</Badge>
+        ),
+    },
+    {
+      key: 'actions',
+      header: t('org.actions'),
+      hideHeader: true,
+      className: 'ui-table__actions',
+      cell: (r) =>
+        // A revoked certificate can be neither revoked again nor re-issued.
+        r.revokedAt ? null : (
+          <span className="ui-row" style={{ gap: '0.25rem', flexWrap: 'nowrap' }}>
+            <Button
+              variant="ghost"
+              size="small"
+              onClick={() => setToRevoke(r)}
+              aria-label={t('org.revokeLabel', { name: r.holder.name, course: r.courseTitle })}
+            >
+              {t('org.revoke.action')}
+            </Button>
+            <Button
+              variant="ghost"
+              size="small"
+              onClick={() => setToReissue(r)}
+              aria-label={t('org.reissueLabel', { name: r.holder.name, course: r.courseTitle })}
+            >
+              {t('org.reissue.action')}
+            </Button>
+          </span>
+        ),
+    },
+  ];
+
+  return (
+    <>
+      <div className="ui-stack">
+        <p role="status" aria-live="polite" className={announcement ? undefined : 'ui-visually-hidden'}>
+          {announcement}
+        </p>
+        <div
+          className="ui-row"
+          style={{ alignItems: 'flex-end', justifyContent: 'space-between', flexWrap: 'wrap' }}
+        >
+          <OrgCertificateFilters
+            values={values}
+            courses={courses.data ?? []}
+            members={members.data ?? []}
+            onChange={setFilter}
+          />
+          <div className="ui-row" style={{ gap: '0.5rem', flexWrap: 'wrap' }}>
+            <Button
+              variant="secondary"
+              loading={exporting === 'csv'}
+              disabled={exporting === 'zip'}
+              onClick={() => download('csv')}
+            >
+              {t('org.downloadCsv')}
+            </Button>
+            <Button
+              variant="secondary"
+              loading={exporting === 'zip'}
+              disabled={exporting === 'csv'}
+              onClick={() => download('zip')}
+            >
+              {t('org.downloadZip')}
+            </Button>
+          </div>
+        </div>
+        {exportFile.error && <ProblemAlert error={exportFile.error} />}
+        {reissue.error && (
+          <ProblemAlert error={reissue.error} messages={{ CONFLICT: t('org.reissue.conflict') }} />
+        )}
+        <QueryState
+          query={certificates}
+          loadingLabel={t('org.loading')}
+          isEmpty={(p) => p.items.length === 0}
+          empty={
+            <EmptyState title={filtered ? t('org.noMatch') : t('org.emptyTitle')}>
+              {filtered ? t('org.noMatchHint') : t('org.emptyBody')}
+            </EmptyState>
+          }
+        >
+          {(p) => (
+            <>
+              <Table
+                caption={t('org.caption', { count: p.total })}
+                columns={columns}
+                rows={p.items}
+                rowKey={(r) => r.id}
+              />
+              <Pagination
+                page={p.page}
+                pageSize={p.pageSize || ORG_CERTIFICATES_PAGE_SIZE}
+                total={p.total}
+                onPageChange={setPage}
+                labels={paginationLabels}
+              />
+            </>
+          )}
+        </QueryState>
+      </div>
+      {toRevoke && (
+        <RevokeDialog
+          key={toRevoke.id}
+          certificate={toRevoke}
+          onClose={() => setToRevoke(null)}
+          onRevoked={(c) => {
+            setToRevoke(null);
+            setAnnouncement(t('org.revoke.done', { name: c.holder.name, course: c.courseTitle }));
+          }}
+        />
+      )}
+      <ConfirmDialog
+        open={toReissue !== null}
+        title={t('org.reissue.title')}
+        confirmLabel={t('org.reissue.submit')}
+        cancelLabel={tc('actions.cancel')}
+        confirmVariant="primary"
+        busy={reissue.isPending}
+        onCancel={() => !reissue.isPending && setToReissue(null)}
+        onConfirm={() =>
+          toReissue &&
+          reissue.mutate(toReissue.id, {
+            onSuccess: () =>
+              setAnnouncement(
+                t('org.reissue.done', { name: toReissue.holder.name, course: toReissue.courseTitle }),
+              ),
+            onSettled: () => setToReissue(null),
+          })
+        }
+      >
+        <p>
+          {toReissue &&
+            t('org.reissue.body', {
+              name: toReissue.holder.name,
+              course: toReissue.courseTitle,
+              code: toReissue.code,
+            })}
+        </p>
+      </ConfirmDialog>
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import { useTranslation } from 'react-i18next';
+import { RevokeCertificateRequest, type OrgCertificateRow } from '@campus/contracts';
+import { Button, Dialog, TextArea } from '@campus/web-ui';
+import { ProblemAlert } from '../../../components/problem-alert';
+import { useZodForm } from '../../../forms/use-zod-form';
+import { useRevokeCertificate } from '../hooks/use-org-certificates';
+
+const EMPTY = { reason: '' };
+
+/**
+ * Asks why a certificate is revoked; the reason is shown on the public verification page.
+ * Mounted per certificate (keyed by the caller), so each opening starts with an empty reason.
+ */
+export function RevokeDialog({
+  certificate,
+  onClose,
+  onRevoked,
+}: {
+  certificate: OrgCertificateRow;
+  onClose: () => void;
+  onRevoked: (certificate: OrgCertificateRow) => void;
+}) {
+  const { t } = useTranslation('certificates');
+  const { t: tc } = useTranslation('common');
+  const form = useZodForm(RevokeCertificateRequest, EMPTY);
+  const revoke = useRevokeCertificate();
+  const close = () => {
+    if (!revoke.isPending) onClose();
+  };
+
+  return (
+    <Dialog open title={t('org.revoke.title')} onClose={close}>
+      <form
+        ref={form.formRef}
+        className="ui-form"
+        noValidate
+        onSubmit={form.handleSubmit((body) =>
+          revoke.mutate(
+            { id: certificate.id, body },
+            { onSuccess: () => onRevoked(certificate), onError: form.applyServerErrors },
+          ),
+        )}
+      >
+        <p>
+          {t('org.revoke.body', {
+            name: certificate.holder.name,
+            course: certificate.courseTitle,
+            code: certificate.code,
+          })}
+        </p>
+        {revoke.error && (
+          <ProblemAlert error={revoke.error} messages={{ CONFLICT: t('org.revoke.alreadyRevoked') }} />
+        )}
+        <TextArea
+          label={t('org.revoke.reason')}
+          hint={t('org.revoke.reasonHint')}
+          name="reason"
+          required
+          maxLength={500}
+          data-autofocus
+          value={form.values.reason}
+          error={form.errors.reason}
+          onChange={(e) => form.setValue('reason', e.target.value)}
+        />
+        <div className="ui-dialog__actions">
+          <Button variant="secondary" onClick={close} disabled={revoke.isPending}>
+            {tc('actions.cancel')}
+          </Button>
+          <Button type="submit" variant="danger" loading={revoke.isPending}>
+            {t('org.revoke.submit')}
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
