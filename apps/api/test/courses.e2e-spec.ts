@@ -1,5 +1,5 @@
 import type { Organisation } from '@campus/server-db';
-import { OrganisationFactory, UserFactory } from '@campus/server-testing';
+import { OrganisationFactory, UserFactory, waitFor } from '@campus/server-testing';
 import { bearer, createTestApp, expectProblem, signIn, type TestApp } from './support/test-app';
 
 const slug = (label: string) => `${label}-${Math.random().toString(36).slice(2, 8)}`;
@@ -309,16 +309,6 @@ describe('courses: authoring, catalogue, enrolment and completion', () => {
     );
   });
 
-  /** Cached outlines are dropped when PostgreSQL delivers the change notification: milliseconds. */
-  async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
-    const deadline = Date.now() + 2000;
-    for (;;) {
-      const v = await read();
-      if (ok(v) || Date.now() > deadline) return v;
-      await new Promise((r) => setTimeout(r, 5));
-    }
-  }
-
   it('shows an edit at once on every replica, although outlines are cached', async () => {
     const replica = await createTestApp();
     try {
@@ -335,7 +325,7 @@ describe('courses: authoring, catalogue, enrolment and completion', () => {
         .set(bearer(trainer))
         .send({ title: 'Renamed lesson' })
         .expect(200);
-      const afterLesson = await eventually(outline, (r) => r.body.modules[0].lessons[0].title !== 'Lesson 1');
+      const afterLesson = await waitFor(outline, (r) => r.body.modules[0].lessons[0].title !== 'Lesson 1');
       expect(afterLesson.body.modules[0].lessons[0].title).toBe('Renamed lesson');
 
       await t
@@ -344,11 +334,11 @@ describe('courses: authoring, catalogue, enrolment and completion', () => {
         .set(bearer(trainer))
         .send({ title: 'Renamed course' })
         .expect(200);
-      const afterCourse = await eventually(outline, (r) => r.body.title === 'Renamed course');
+      const afterCourse = await waitFor(outline, (r) => r.body.title === 'Renamed course');
       expect(afterCourse.body.title).toBe('Renamed course');
 
       await t.http().post(`/api/authoring/courses/${course.id}/unpublish`).set(bearer(trainer)).expect(200);
-      expect((await eventually(outline, (r) => r.status === 404)).status).toBe(404);
+      expect((await waitFor(outline, (r) => r.status === 404)).status).toBe(404);
     } finally {
       await replica.close();
     }

@@ -7,7 +7,7 @@ import IORedis from 'ioredis';
 import { QuestionInput } from '@campus/contracts';
 import type { Organisation } from '@campus/server-db';
 import { gradeResponse, attemptScore } from '@campus/server-grading';
-import { OrganisationFactory, UserFactory } from '@campus/server-testing';
+import { OrganisationFactory, sleep, UserFactory, waitFor } from '@campus/server-testing';
 import { bearer, createTestApp, signIn, type TestApp } from './support/test-app';
 import { startTestWorker } from './support/test-worker';
 
@@ -18,16 +18,6 @@ import { startTestWorker } from './support/test-worker';
 const ROOT = resolve(__dirname, '../../..');
 // Real processes and a real outage: minutes at worst on a loaded two-core machine.
 jest.setTimeout(180_000);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await read();
-    if (ok(v)) return v;
-    if (Date.now() > deadline) throw new Error(`condition not met in ${ms} ms: ${JSON.stringify(v)}`);
-    await sleep(25);
-  }
-}
 async function freePort(): Promise<number> {
   return new Promise((res) => {
     const srv = createServer().listen(0, '127.0.0.1', () => {

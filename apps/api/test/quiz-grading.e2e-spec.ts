@@ -1,19 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Organisation } from '@campus/server-db';
-import { linkIn, OrganisationFactory, SmtpCapture, UserFactory } from '@campus/server-testing';
+import { linkIn, OrganisationFactory, SmtpCapture, UserFactory, waitFor } from '@campus/server-testing';
 import { bearer, createTestApp, expectProblem, signIn, type TestApp } from './support/test-app';
 import { startTestWorker } from './support/test-worker';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await read();
-    if (ok(v)) return v;
-    if (Date.now() > deadline) throw new Error(`condition not met in ${ms} ms: ${JSON.stringify(v)}`);
-    await sleep(50);
-  }
-}
 
 describe('quiz grading: essays, results by policy, regrading, gradebook and statistics', () => {
   const smtp = new SmtpCapture();

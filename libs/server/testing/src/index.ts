@@ -2,3 +2,4 @@ export * from './test-env';
 export * from './test-config';
 export * from './factories';
 export * from './smtp-capture';
+export * from './wait';
