@@ -13,28 +13,9 @@ import {
   signCredential,
 } from '@campus/server-credentials';
 import type { Organisation } from '@campus/server-db';
-import { OrganisationFactory, SmtpCapture, UserFactory } from '@campus/server-testing';
+import { binaryBody, OrganisationFactory, SmtpCapture, UserFactory, waitFor } from '@campus/server-testing';
 import { bearer, createTestApp, expectProblem, signIn, type TestApp } from './support/test-app';
 import { startTestWorker } from './support/test-worker';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await read();
-    if (ok(v)) return v;
-    if (Date.now() > deadline) throw new Error(`condition not met in ${ms} ms: ${JSON.stringify(v)}`);
-    await sleep(50);
-  }
-}
-const binary = (
-  res: { on: (e: string, f: (c?: Buffer) => void) => void },
-  done: (e: null, b: Buffer) => void,
-) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c) => chunks.push(c!));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
 
 describe('certificates: issued once by the worker, verifiable online and offline, revocable', () => {
   const smtp = new SmtpCapture();
@@ -148,7 +129,7 @@ describe('certificates: issued once by the worker, verifiable online and offline
       .get(cert.pdfUrl)
       .set(bearer(learner.token))
       .buffer(true)
-      .parse(binary)
+      .parse(binaryBody)
       .expect(200);
     expect(pdf.headers['content-type']).toContain('application/pdf');
     const dir = mkdtempSync(join(tmpdir(), 'campus-cert-'));
@@ -252,6 +233,21 @@ describe('certificates: issued once by the worker, verifiable online and offline
       .send({ reason: 'Issued by mistake' })
       .expect(204);
 
+    // A second click: already revoked.
+    expectProblem(
+      await t
+        .http()
+        .post(`/api/certificates/${cert.id}/revoke`)
+        .set(bearer(trainer))
+        .send({ reason: 'Again' }),
+      409,
+      'CONFLICT',
+    );
+    expectProblem(
+      await t.http().post(`/api/certificates/${cert.id}/revoke`).set(bearer(trainer)).send({ reason: '' }),
+      400,
+      'VALIDATION_FAILED',
+    );
     const after = await t.http().get(`/api/verify/${cert.code}`).expect(200);
     expect(after.body).toMatchObject({
       status: 'revoked',
@@ -280,6 +276,21 @@ describe('certificates: issued once by the worker, verifiable online and offline
     expect(old).toMatchObject({ status: 'revoked', certificate: { revokedReason: 'superseded' } });
     const fresh = all.find((c) => c.id === res.body.id)!;
     expect((await t.http().get(`/api/verify/${fresh.code}`).expect(200)).body.status).toBe('valid');
+    // The superseded one cannot be re-issued again (a second click on the old row).
+    expectProblem(
+      await t.http().post(`/api/certificates/${cert.id}/reissue`).set(bearer(trainer)),
+      409,
+      'CONFLICT',
+    );
+    expect(await certificates()).toHaveLength(2);
+    // The issuer id inside the credential resolves to the school's public profile.
+    const jwt = (await t.http().get(fresh.credentialUrl).set(bearer(learner.token)).expect(200)).text;
+    const issuerId = (
+      JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString()) as { issuer: { id: string } }
+    ).issuer.id;
+    const profile = await t.http().get(new URL(issuerId).pathname).expect(200);
+    expect(profile.body).toMatchObject({ type: ['Profile'], name: 'Σχολή Επαγγελματικής Κατάρτισης' });
+    await t.http().get('/api/issuers/00000000-0000-4000-8000-000000000000').expect(404);
   });
 });
 
@@ -446,7 +457,7 @@ describe("managers' certificates: list, CSV and a streamed ZIP with a manifest",
       .get(`/api/orgs/${school.id}/certificates.zip`)
       .set(bearer(manager))
       .buffer(true)
-      .parse(binary)
+      .parse(binaryBody)
       .expect(200);
     expect(res.headers['content-type']).toContain('application/zip');
     const files = unzipSync(new Uint8Array(res.body as Buffer));

@@ -1,22 +1,11 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Organisation } from '@campus/server-db';
 import { AttemptGradingService } from '@campus/server-quizzes';
-import { OrganisationFactory, SmtpCapture, UserFactory } from '@campus/server-testing';
+import { OrganisationFactory, sleep, SmtpCapture, UserFactory, waitFor } from '@campus/server-testing';
 import { bearer, createTestApp, expectProblem, signIn, type TestApp } from './support/test-app';
 import { startTestWorker } from './support/test-worker';
 
 const slug = (label: string) => `${label}-${Math.random().toString(36).slice(2, 8)}`;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await read();
-    if (ok(v)) return v;
-    if (Date.now() > deadline) throw new Error(`condition not met in ${ms} ms: ${JSON.stringify(v)}`);
-    await sleep(50);
-  }
-}
 
 const QUESTIONS = {
   capital: {
@@ -193,6 +182,15 @@ describe('quizzes: question bank, quiz lessons, attempts, grading in the worker'
     expectProblem(await save(1, { optionId: 'zzz' }), 400, 'VALIDATION_FAILED');
     expectProblem(await save(1, { optionId: 'a' }, other), 404, 'NOT_FOUND');
     expectProblem(await save(9, { optionId: 'a' }), 404, 'NOT_FOUND');
+    expectProblem(
+      await t
+        .http()
+        .put(`/api/attempts/${attempt.id}/responses/first`)
+        .set(bearer(learner))
+        .send({ response: {} }),
+      400,
+      'MALFORMED_ID',
+    );
     const saved = await save(1, { optionId: 'a' }).expect(200);
     expect(Date.parse(saved.body.savedAt)).toBeGreaterThan(0);
     await save(1, { optionId: 'a' }).expect(200);

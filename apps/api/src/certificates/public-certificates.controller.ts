@@ -25,8 +25,6 @@ import {
   certificateUrls,
 } from '@campus/server-certificates';
 import { buildStatusListCredential, readCredentialJwt } from '@campus/server-credentials';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Public } from '../http/auth.decorators';
 import { AuthRateLimit } from '../http/rate-limit';
 import { UuidPipe } from '../http/uuid.pipe';
@@ -44,7 +42,6 @@ export class PublicCertificatesController {
   constructor(
     private readonly verification: CertificateVerificationService,
     @Inject(SERVER_CONFIG) private readonly config: ServerConfig,
-    @InjectDataSource() private readonly ds: DataSource,
   ) {}
 
   @Public()
@@ -104,21 +101,9 @@ export class PublicCertificatesController {
   @Public()
   @Get('issuers/:orgId')
   async issuer(@Param('orgId', UuidPipe) orgId: string) {
-    const [org] = await this.ds.query<{ name: string; country: string; city: string }[]>(
-      `SELECT name, country, city FROM organisations WHERE id = $1`,
-      [orgId],
-    );
-    if (!org) throw new NotFoundException();
-    return {
-      '@context': [
-        'https://www.w3.org/ns/credentials/v2',
-        'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
-      ],
-      id: certificateUrls(this.config.PUBLIC_URL).issuer(orgId),
-      type: ['Profile'],
-      name: org.name,
-      address: { type: ['Address'], addressCountry: org.country, addressLocality: org.city },
-    };
+    const profile = await this.verification.issuerProfile(orgId);
+    if (!profile) throw new NotFoundException();
+    return profile;
   }
 }
 

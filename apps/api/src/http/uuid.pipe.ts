@@ -11,3 +11,14 @@ export class UuidPipe implements PipeTransform<string, string> {
     return value;
   }
 }
+
+/** A position in a path (an attempt's question number): a malformed one is 400 MALFORMED_ID, like ids. */
+@Injectable()
+export class PositionPipe implements PipeTransform<string, number> {
+  transform(value: string): number {
+    if (!/^[1-9]\d{0,3}$/.test(value)) {
+      throw new DomainError('MALFORMED_ID', `"${String(value).slice(0, 64)}" is not a valid position.`);
+    }
+    return Number(value);
+  }
+}

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Header, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import {
@@ -20,7 +20,7 @@ import {
   RegradeService,
 } from '@campus/server-quizzes';
 import { CurrentActor } from '../http/auth.decorators';
-import { UuidPipe } from '../http/uuid.pipe';
+import { PositionPipe, UuidPipe } from '../http/uuid.pipe';
 
 class GradeItemDto extends createZodDto(GradeItemRequest) {}
 class RegradeDto extends createZodDto(RegradeRequest) {}
@@ -73,7 +73,7 @@ export class QuizGradingController {
   grade(
     @CurrentActor() actor: Actor,
     @Param('attemptId', UuidPipe) attemptId: string,
-    @Param('position', ParseIntPipe) position: number,
+    @Param('position', PositionPipe) position: number,
     @Body() body: GradeItemDto,
   ): Promise<TrainerAttemptView> {
     return this.manual.grade(actor, attemptId, position, { score: body.score, comment: body.comment ?? '' });

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodValidationPipe } from 'nestjs-zod';
 import type { z } from 'zod';
@@ -16,7 +16,7 @@ import {
 import type { Actor } from '@campus/server-identity';
 import { AttemptsService, QuizAuthoringService } from '@campus/server-quizzes';
 import { CurrentActor } from '../http/auth.decorators';
-import { UuidPipe } from '../http/uuid.pipe';
+import { PositionPipe, UuidPipe } from '../http/uuid.pipe';
 
 class CreateQuizLessonDto extends createZodDto(CreateQuizLessonRequest) {}
 class SaveResponseDto extends createZodDto(SaveResponseRequest) {}
@@ -80,7 +80,7 @@ export class QuizzesController {
   save(
     @CurrentActor() actor: Actor,
     @Param('attemptId', UuidPipe) attemptId: string,
-    @Param('position', ParseIntPipe) position: number,
+    @Param('position', PositionPipe) position: number,
     @Body() body: SaveResponseDto,
   ): Promise<SaveResponseResult> {
     return this.attempts.save(actor, attemptId, position, body.response);

@@ -1,14 +1,18 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { CertificateVerification, FileVerification } from '@campus/contracts';
 import {
+  OB_V3_CONTEXT,
+  VC_V2_CONTEXT,
   encodeStatusList,
   normaliseVerificationCode,
   summariseCredential,
   verifyCredentialJwt,
   type OpenBadgeCredential,
 } from '@campus/server-credentials';
+import { SERVER_CONFIG, type ServerConfig } from '@campus/server-config';
+import { certificateUrls } from './certificate-urls';
 import { SigningKeysService } from './signing-keys.service';
 
 interface PublicRow {
@@ -34,6 +38,7 @@ export class CertificateVerificationService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly keys: SigningKeysService,
+    @Inject(SERVER_CONFIG) private readonly config: ServerConfig,
   ) {}
 
   async byCode(input: string): Promise<CertificateVerification> {
@@ -107,6 +112,22 @@ export class CertificateVerificationService {
         revokedAt: row.revokedAt.toISOString(),
       };
     return { result: 'valid', detail: 'Genuine and not revoked.', credential, revokedAt: null };
+  }
+
+  /** The Open Badges issuer Profile of an organisation (the `issuer.id` of its credentials), or null. */
+  async issuerProfile(organisationId: string): Promise<Record<string, unknown> | null> {
+    const [org] = await this.ds.query<{ name: string; country: string; city: string }[]>(
+      `SELECT name, country, city FROM organisations WHERE id = $1`,
+      [organisationId],
+    );
+    if (!org) return null;
+    return {
+      '@context': [VC_V2_CONTEXT, OB_V3_CONTEXT],
+      id: certificateUrls(this.config.PUBLIC_URL).issuer(organisationId),
+      type: ['Profile'],
+      name: org.name,
+      address: { type: ['Address'], addressCountry: org.country, addressLocality: org.city },
+    };
   }
 
   /** The revocation bits of one status list, as a BitstringStatusList (JSON). */
