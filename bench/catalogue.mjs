@@ -6,39 +6,18 @@ import { fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import pg from 'pg';
 import { buildServer } from '../tools/build.mjs';
-import { resolvePostgres, resolveRedis } from '../tools/services.mjs';
+import { openBenchStack, root, runNode, sleep, waitForUrl } from './support.mjs';
 import { load } from './load.mjs';
 
-const root = resolve(import.meta.dirname, '..');
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const API_PORT = 4610;
 const HELLO_PORT = 4611;
 const log = (m) => console.log(`[bench] ${m}`);
 const children = [];
-
-async function waitFor(url, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-function runNode(args, env) {
-  return new Promise((res, rej) => {
-    const c = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: 'inherit' });
-    c.once('exit', (code) => (code === 0 ? res() : rej(new Error(`${args[0]} exited ${code}`))));
-  });
-}
 
 /** Fills the catalogue: the demo courses plus generated published courses with modules and lessons. */
 async function seedCourses(url, count = 200) {
@@ -82,17 +61,9 @@ async function seedCourses(url, count = 200) {
 }
 
 async function main() {
-  const dataDir = join(root, '.data');
-  const postgres = await resolvePostgres(dataDir, log);
-  const redis = await resolveRedis(dataDir, log);
-  const adminUrl = postgres.adminUrl ?? postgres.url;
-  const dbName = `campus_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  const dbUrl = new URL(adminUrl);
-  dbUrl.pathname = `/${dbName}`;
-  const prefix = `campus-bench-${randomBytes(3).toString('hex')}`;
+  const stack = await openBenchStack('catalogue', log);
+  const { dataDir, dbUrl, prefix } = stack;
+  const redis = { url: stack.redisUrl };
   try {
     await buildServer();
     await runNode(['dist/server/tools/server/migrate.js'], {
@@ -134,8 +105,8 @@ async function main() {
     children.push(api);
     const hello = fork(join(root, 'bench/hello-fastify.mjs'), [String(HELLO_PORT)], { stdio: 'inherit' });
     children.push(hello);
-    await waitFor(`http://127.0.0.1:${API_PORT}/api/ready`);
-    await waitFor(`http://127.0.0.1:${HELLO_PORT}/`);
+    await waitForUrl(`http://127.0.0.1:${API_PORT}/api/ready`);
+    await waitForUrl(`http://127.0.0.1:${HELLO_PORT}/`);
 
     const opts = { concurrency: CONCURRENCY, seconds: SECONDS };
     log(`ceiling: bare Fastify hello-world, ${CONCURRENCY} clients, ${SECONDS} s`);
@@ -197,11 +168,8 @@ async function main() {
     log(`results: ${file}`);
   } finally {
     for (const c of children) c.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 1500));
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await admin.end();
-    await redis.stop();
-    await postgres.stop();
+    await sleep(1500);
+    await stack.close();
   }
 }
 

@@ -10,41 +10,20 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { cpus } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { SignJWT } from 'jose';
 import pg from 'pg';
 import { buildServer } from '../tools/build.mjs';
-import { resolvePostgres, resolveRedis } from '../tools/services.mjs';
+import { mintAccessToken, openBenchStack, root, runNode, sleep, waitForUrl } from './support.mjs';
 import { load } from './load.mjs';
 
-const root = resolve(import.meta.dirname, '..');
 const N = Number(process.env.BENCH_CERTIFICATES ?? 1000);
 const API_PORT = 4630;
 const log = (m) => console.log(`[bench:certificates] ${m}`);
 const children = [];
 const secret = randomBytes(32).toString('hex');
 const kek = randomBytes(32).toString('hex');
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-function runNode(args, env) {
-  return new Promise((res, rej) => {
-    const c = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: 'inherit' });
-    c.once('exit', (code) => (code === 0 ? res() : rej(new Error(`${args[0]} exited ${code}`))));
-  });
-}
-async function waitFor(url, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not yet */
-    }
-    await sleep(200);
-  }
-  throw new Error(`${url} did not come up`);
-}
 const rssMb = (pid) => {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8')
     .split('\n')
@@ -53,18 +32,9 @@ const rssMb = (pid) => {
 };
 
 async function main() {
-  const dataDir = join(root, '.data');
-  const postgres = await resolvePostgres(dataDir, log);
-  const redis = await resolveRedis(dataDir, log);
-  const adminUrl = postgres.adminUrl ?? postgres.url;
-  const dbName = `campus_bench_cert_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  const u = new URL(adminUrl);
-  u.pathname = `/${dbName}`;
-  const dbUrl = u.toString();
-  const prefix = `campus-bench-cert-${randomBytes(3).toString('hex')}`;
+  const stack = await openBenchStack('cert', log);
+  const { dataDir, dbUrl, prefix } = stack;
+  const redis = { url: stack.redisUrl };
   const common = {
     NODE_ENV: 'production',
     DATABASE_URL: dbUrl,
@@ -205,7 +175,7 @@ async function main() {
       },
     });
     children.push(api);
-    await waitFor(`http://127.0.0.1:${API_PORT}/api/ready`);
+    await waitForUrl(`http://127.0.0.1:${API_PORT}/api/ready`);
     const {
       rows: [{ code }],
     } = await db.query(`SELECT verification_code AS code FROM certificates LIMIT 1`);
@@ -217,14 +187,7 @@ async function main() {
     });
 
     log(`streaming the ZIP of ${issued} certificates`);
-    const token = await new SignJWT({})
-      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-      .setSubject(manager.id)
-      .setIssuer('campus')
-      .setAudience('campus-api')
-      .setIssuedAt()
-      .setExpirationTime('1h')
-      .sign(new TextEncoder().encode(secret));
+    const token = await mintAccessToken(secret, manager.id);
     const baseline = rssMb(api.pid);
     let peak = baseline;
     const sampler = setInterval(() => (peak = Math.max(peak, rssMb(api.pid))), 20);
@@ -295,10 +258,7 @@ async function main() {
   } finally {
     for (const c of children) c.kill('SIGTERM');
     await sleep(1500);
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await admin.end();
-    await redis.stop();
-    await postgres.stop();
+    await stack.close();
   }
 }
 

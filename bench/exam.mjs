@@ -11,13 +11,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { cpus } from 'node:os';
-import { join, resolve } from 'node:path';
-import { SignJWT } from 'jose';
+import { join } from 'node:path';
 import pg from 'pg';
 import { buildServer } from '../tools/build.mjs';
-import { resolvePostgres, resolveRedis } from '../tools/services.mjs';
+import { mintAccessToken, openBenchStack, root, runNode, sleep, waitForUrl } from './support.mjs';
 
-const root = resolve(import.meta.dirname, '..');
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 1000);
 const WINDOW_S = Number(process.env.BENCH_SUBMIT_WINDOW_S ?? 10);
 const POOL = Number(process.env.BENCH_DB_POOL ?? 10);
@@ -29,7 +27,6 @@ const SOCKETS = Number(process.env.BENCH_SOCKETS ?? 100);
  */
 const ANSWER_WINDOW_S = Number(process.env.BENCH_ANSWER_WINDOW_S ?? 120);
 const START_SPREAD_S = Math.min(10, ANSWER_WINDOW_S);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const API_PORT = 4620;
 const log = (m) => console.log(`[bench:exam] ${m}`);
 const children = [];
@@ -78,15 +75,7 @@ const safeJson = (s) => {
     return s;
   }
 };
-const token = (userId) =>
-  new SignJWT({})
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(userId)
-    .setIssuer('campus')
-    .setAudience('campus-api')
-    .setIssuedAt()
-    .setExpirationTime('2h')
-    .sign(new TextEncoder().encode(secret));
+const token = (userId) => mintAccessToken(secret, userId);
 
 function stats(values) {
   const v = [...values].sort((a, b) => a - b);
@@ -99,26 +88,6 @@ function stats(values) {
     p99: pct(99),
     max: v.length ? +v[v.length - 1].toFixed(1) : null,
   };
-}
-
-async function waitFor(url, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-function runNode(args, env) {
-  return new Promise((res, rej) => {
-    const c = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: 'inherit' });
-    c.once('exit', (code) => (code === 0 ? res() : rej(new Error(`${args[0]} exited ${code}`))));
-  });
 }
 
 /** Twenty auto-graded questions of every auto-graded type. */
@@ -221,18 +190,9 @@ async function commitCeiling(url, clients, seconds = 5) {
 }
 
 async function main() {
-  const dataDir = join(root, '.data');
-  const postgres = await resolvePostgres(dataDir, log);
-  const redis = await resolveRedis(dataDir, log);
-  const adminUrl = postgres.adminUrl ?? postgres.url;
-  const dbName = `campus_bench_exam_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  const dbUrlObj = new URL(adminUrl);
-  dbUrlObj.pathname = `/${dbName}`;
-  const dbUrl = dbUrlObj.toString();
-  const prefix = `campus-bench-exam-${randomBytes(3).toString('hex')}`;
+  const stack = await openBenchStack('exam', log);
+  const { dataDir, dbUrl, prefix } = stack;
+  const redis = { url: stack.redisUrl };
   try {
     await buildServer();
     await runNode(['dist/server/tools/server/migrate.js'], { DATABASE_URL: dbUrl, DEMO_DATA: 'false' });
@@ -304,7 +264,7 @@ async function main() {
       },
     });
     children.push(worker);
-    await waitFor(`http://127.0.0.1:${API_PORT}/api/ready`);
+    await waitForUrl(`http://127.0.0.1:${API_PORT}/api/ready`);
 
     // The course, its 20 questions and the quiz, through the API as a trainer would.
     const trainerToken = await token(trainer.id);
@@ -497,11 +457,8 @@ async function main() {
   } finally {
     for (const c of children) c.kill('SIGTERM');
     agent.destroy();
-    await new Promise((r) => setTimeout(r, 1500));
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await admin.end();
-    await redis.stop();
-    await postgres.stop();
+    await sleep(1500);
+    await stack.close();
   }
 }
 
