@@ -2,11 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { OrgCertificateRow } from '@campus/contracts';
-import { Badge, Button, ConfirmDialog, EmptyState, Pagination, Table, type Column } from '@campus/web-ui';
+import { Badge, Button, ConfirmDialog, EmptyState, type Column } from '@campus/web-ui';
 import { ProblemAlert } from '../../../components/problem-alert';
-import { QueryState } from '../../../components/query-state';
+import { PagedTable } from '../../../components/paged-table';
 import { useDateFormat } from '../../../format/use-date-format';
-import { usePaginationLabels } from '../../../hooks/use-pagination-labels';
 import { useSearchState } from '../../admin/hooks/use-search-state';
 import { ManagerGate, saveFile } from '../../enrolments';
 import { useMembers } from '../../people';
@@ -65,7 +64,6 @@ function OrgCertificatesContent({ orgId }: { orgId: string }) {
   // One live region for the page: it must exist before its text changes to be announced.
   const [announcement, setAnnouncement] = useState('');
   const fmt = useDateFormat();
-  const paginationLabels = usePaginationLabels(t('org.pages'));
   const filtered = ORG_CERTIFICATE_FILTERS.some((k) => values[k]);
   const exporting = exportFile.isPending ? exportFile.variables.format : null;
 
@@ -188,34 +186,21 @@ function OrgCertificatesContent({ orgId }: { orgId: string }) {
         {reissue.error && (
           <ProblemAlert error={reissue.error} messages={{ CONFLICT: t('org.reissue.conflict') }} />
         )}
-        <QueryState
+        <PagedTable
           query={certificates}
           loadingLabel={t('org.loading')}
-          isEmpty={(p) => p.items.length === 0}
           empty={
             <EmptyState title={filtered ? t('org.noMatch') : t('org.emptyTitle')}>
               {filtered ? t('org.noMatchHint') : t('org.emptyBody')}
             </EmptyState>
           }
-        >
-          {(p) => (
-            <>
-              <Table
-                caption={t('org.caption', { count: p.total })}
-                columns={columns}
-                rows={p.items}
-                rowKey={(r) => r.id}
-              />
-              <Pagination
-                page={p.page}
-                pageSize={p.pageSize || ORG_CERTIFICATES_PAGE_SIZE}
-                total={p.total}
-                onPageChange={setPage}
-                labels={paginationLabels}
-              />
-            </>
-          )}
-        </QueryState>
+          caption={(total) => t('org.caption', { count: total })}
+          columns={columns}
+          rowKey={(r) => r.id}
+          pageSize={ORG_CERTIFICATES_PAGE_SIZE}
+          onPageChange={setPage}
+          navigationLabel={t('org.pages')}
+        />
       </div>
       {toRevoke && (
         <RevokeDialog

@@ -1,20 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROGRESS_STATUSES, type ProgressQuery, type ProgressRow } from '@campus/contracts';
-import {
-  Badge,
-  Button,
-  ConfirmDialog,
-  EmptyState,
-  Pagination,
-  ProgressBar,
-  Table,
-  type Column,
-} from '@campus/web-ui';
+import { Badge, Button, ConfirmDialog, EmptyState, ProgressBar, type Column } from '@campus/web-ui';
 import { ProblemAlert } from '../../../components/problem-alert';
-import { QueryState } from '../../../components/query-state';
+import { PagedTable } from '../../../components/paged-table';
 import { useDateFormat } from '../../../format/use-date-format';
-import { usePaginationLabels } from '../../../hooks/use-pagination-labels';
 import { useSearchState } from '../../admin/hooks/use-search-state';
 import { PROGRESS_PAGE_SIZE } from '../api/enrolments.api';
 import { useDownloadProgressCsv, useManagerCourses, useProgress, useUnenrol } from '../hooks/use-enrolments';
@@ -63,7 +53,6 @@ function ProgressContent({ orgId }: { orgId: string }) {
   const unenrol = useUnenrol(orgId);
   const [toUnenrol, setToUnenrol] = useState<ProgressRow | null>(null);
   const fmt = useDateFormat();
-  const paginationLabels = usePaginationLabels(t('progress.pages'));
   const filtered = PROGRESS_FILTERS.some((k) => values[k]);
 
   const columns: Column<ProgressRow>[] = [
@@ -142,34 +131,21 @@ function ProgressContent({ orgId }: { orgId: string }) {
         </div>
         {download.error && <ProblemAlert error={download.error} />}
         {unenrol.error && <ProblemAlert error={unenrol.error} />}
-        <QueryState
+        <PagedTable
           query={progress}
           loadingLabel={t('progress.loading')}
-          isEmpty={(p) => p.items.length === 0}
           empty={
             <EmptyState title={filtered ? t('progress.noMatch') : t('progress.emptyTitle')}>
               {filtered ? t('progress.noMatchHint') : t('progress.emptyBody')}
             </EmptyState>
           }
-        >
-          {(p) => (
-            <>
-              <Table
-                caption={t('progress.caption', { count: p.total })}
-                columns={columns}
-                rows={p.items}
-                rowKey={(r) => r.enrolmentId}
-              />
-              <Pagination
-                page={p.page}
-                pageSize={p.pageSize || PROGRESS_PAGE_SIZE}
-                total={p.total}
-                onPageChange={setPage}
-                labels={paginationLabels}
-              />
-            </>
-          )}
-        </QueryState>
+          caption={(total) => t('progress.caption', { count: total })}
+          columns={columns}
+          rowKey={(r) => r.enrolmentId}
+          pageSize={PROGRESS_PAGE_SIZE}
+          onPageChange={setPage}
+          navigationLabel={t('progress.pages')}
+        />
       </div>
       <ConfirmDialog
         open={toUnenrol !== null}

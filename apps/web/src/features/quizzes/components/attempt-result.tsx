@@ -5,6 +5,7 @@ import { ProblemAlert } from '../../../components/problem-alert';
 import { Markdown } from '../../courses';
 import { useAttemptResult } from '../hooks/use-quiz';
 import { describeAnswer, describeResponse } from '../lib/describe';
+import { AnswerLines } from './answer-lines';
 import { formatPercent } from '../lib/format';
 
 /** After submission: waits for grading, then shows what the quiz's review policy allows. */
@@ -80,32 +81,8 @@ function ResultDetails({
                   <div lang={language}>
                     <Markdown source={item.prompt} headingOffset={3} />
                   </div>
-                  <div>
-                    <p className="ui-label" style={{ margin: 0 }}>
-                      {t('result.yourAnswer')}
-                    </p>
-                    {mine.length ? (
-                      <ul className="ui-prewrap">
-                        {mine.map((line, n) => (
-                          <li key={n}>{line}</li>
-                        ))}
-                      </ul>
-                    ) : (
-                      <p className="ui-muted">{t('result.noAnswer')}</p>
-                    )}
-                  </div>
-                  {key.length > 0 && (
-                    <div>
-                      <p className="ui-label" style={{ margin: 0 }}>
-                        {t('result.correctAnswer')}
-                      </p>
-                      <ul>
-                        {key.map((line, n) => (
-                          <li key={n}>{line}</li>
-                        ))}
-                      </ul>
-                    </div>
-                  )}
+                  <AnswerLines label={t('result.yourAnswer')} lines={mine} empty={t('result.noAnswer')} />
+                  <AnswerLines label={t('result.correctAnswer')} lines={key} />
                   {r?.feedback?.map((f, n) => (
                     <p key={n} className="ui-prewrap" style={{ margin: 0 }} lang={language}>
                       {f}

@@ -8,6 +8,7 @@ import { useTrainerAttempt } from '../hooks/use-quiz-authoring';
 import { describeAnswer, describeResponse } from '../lib/describe';
 import { formatDecimal, formatPercent } from '../lib/format';
 import { PassBadge } from './pass-badge';
+import { AnswerLines } from './answer-lines';
 import { TrainerPage } from './trainer-page';
 
 /** One attempt as a trainer sees it: every answer, its grade, and the answer key. */
@@ -109,32 +110,12 @@ function AttemptDetail({ attempt: a }: { attempt: TrainerAttemptView }) {
                   </div>
                   {/* As the learner read it: prompts are Markdown. */}
                   <Markdown source={item.prompt} headingOffset={2} />
-                  <div>
-                    <p className="ui-label" style={{ margin: 0 }}>
-                      {t('trainerAttempt.response')}
-                    </p>
-                    {response.length ? (
-                      <ul className="ui-prewrap">
-                        {response.map((line, n) => (
-                          <li key={n}>{line}</li>
-                        ))}
-                      </ul>
-                    ) : (
-                      <p className="ui-muted">{t('result.noAnswer')}</p>
-                    )}
-                  </div>
-                  {key.length > 0 && (
-                    <div>
-                      <p className="ui-label" style={{ margin: 0 }}>
-                        {t('result.correctAnswer')}
-                      </p>
-                      <ul>
-                        {key.map((line, n) => (
-                          <li key={n}>{line}</li>
-                        ))}
-                      </ul>
-                    </div>
-                  )}
+                  <AnswerLines
+                    label={t('trainerAttempt.response')}
+                    lines={response}
+                    empty={t('result.noAnswer')}
+                  />
+                  <AnswerLines label={t('result.correctAnswer')} lines={key} />
                   {item.comment && (
                     <p className="ui-prewrap" style={{ margin: 0 }}>
                       <strong>{t('result.trainerComment')}</strong> {item.comment}
