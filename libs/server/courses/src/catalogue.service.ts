@@ -46,15 +46,14 @@ export class CatalogueService {
   private readonly outlines = new Map<string, CachedOutline>();
   /** Bumped by every change notification. */
   private generation = 0;
+  private following = false;
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly outline: CourseOutlineService,
     private readonly files: CourseFiles,
     private readonly feed: CourseChangeFeed,
-  ) {
-    feed.subscribe((change) => this.forget(change));
-  }
+  ) {}
 
   /** One SQL round trip (rows plus the total through a window count): this is the hottest public read. */
   async list(actor: Actor | null, q: CatalogueQuery): Promise<Page<CourseSummaryView>> {
@@ -123,6 +122,11 @@ export class CatalogueService {
    * down, every read goes to the database.
    */
   async get(actor: Actor | null, slug: string): Promise<CourseView> {
+    // Subscribed on first use, so a process that never serves course pages opens no connection.
+    if (!this.following) {
+      this.following = true;
+      this.feed.subscribe((change) => this.forget(change));
+    }
     const cached = this.feed.live ? this.outlines.get(slug) : undefined;
     if (cached && cached.window === this.files.window()) {
       if (!canSee(actor, cached.head)) throw notFound('Course');

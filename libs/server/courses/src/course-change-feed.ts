@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { Client } from 'pg';
 import { SERVER_CONFIG, type ServerConfig } from '@campus/server-config';
 
@@ -13,7 +13,7 @@ const RECONNECT_MS = 1000;
  * connection drops they are told '*' and must go back to reading through until it is back.
  */
 @Injectable()
-export class CourseChangeFeed implements OnModuleInit, OnModuleDestroy {
+export class CourseChangeFeed implements OnModuleDestroy {
   private readonly log = new Logger(CourseChangeFeed.name);
   private readonly subscribers = new Set<(change: CourseChange) => void>();
   private client: Client | null = null;
@@ -23,9 +23,6 @@ export class CourseChangeFeed implements OnModuleInit, OnModuleDestroy {
 
   constructor(@Inject(SERVER_CONFIG) private readonly config: ServerConfig) {}
 
-  async onModuleInit(): Promise<void> {
-    await this.connect();
-  }
 
   async onModuleDestroy(): Promise<void> {
     this.closing = true;
@@ -34,8 +31,13 @@ export class CourseChangeFeed implements OnModuleInit, OnModuleDestroy {
     await this.client?.end().catch(() => undefined);
   }
 
+  /**
+   * The first subscriber opens the connection: processes that never cache course data (the
+   * worker) hold no LISTEN connection. Until it is live, subscribers must read through.
+   */
   subscribe(fn: (change: CourseChange) => void): void {
     this.subscribers.add(fn);
+    if (!this.client && !this.timer && !this.closing) void this.connect();
   }
 
   private emit(change: CourseChange): void {
@@ -43,6 +45,7 @@ export class CourseChangeFeed implements OnModuleInit, OnModuleDestroy {
   }
 
   private async connect(): Promise<void> {
+    this.timer = null;
     const client = new Client({ connectionString: this.config.DATABASE_URL });
     this.client = client;
     client.on('notification', (msg) => this.emit(msg.payload ?? '*'));
