@@ -23,7 +23,6 @@ export class CourseChangeFeed implements OnModuleDestroy {
 
   constructor(@Inject(SERVER_CONFIG) private readonly config: ServerConfig) {}
 
-
   async onModuleDestroy(): Promise<void> {
     this.closing = true;
     if (this.timer) clearTimeout(this.timer);
