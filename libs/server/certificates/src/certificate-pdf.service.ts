@@ -50,9 +50,9 @@ export class CertificatePdfService {
     return key;
   }
 
-  /** The stored PDF (rendered now if it is missing). */
-  async open(certificateId: string): Promise<Readable> {
-    return this.storage.read(await this.ensure(certificateId));
+  /** The stored PDF (rendered now if it is missing). A caller that already read `pdf_key` passes it. */
+  async open(certificateId: string, pdfKey?: string | null): Promise<Readable> {
+    return this.storage.read(pdfKey ?? (await this.ensure(certificateId)));
   }
 
   render(row: PdfRow): Promise<Buffer> {

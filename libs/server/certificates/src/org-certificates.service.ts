@@ -26,6 +26,7 @@ interface Row {
   issuedAt: Date;
   revokedAt: Date | null;
   revokedReason: string | null;
+  pdfKey: string | null;
   total: number;
 }
 
@@ -90,7 +91,7 @@ export class OrgCertificatesService {
         for (const r of rows) {
           const name = fileOf(r);
           const added = new Promise((res) => archive.once('entry', res));
-          archive.append(await this.pdf.open(r.id), { name });
+          archive.append(await this.pdf.open(r.id, r.pdfKey), { name });
           await added;
           manifest.push([
             name,
@@ -131,7 +132,8 @@ export class OrgCertificatesService {
     return this.ds.query<Row[]>(
       `SELECT c.id, u.id AS "holderId", u.name AS "holderName", u.email, c.course_id AS "courseId",
               co.title AS "courseTitle", c.verification_code AS code, c.issued_at AS "issuedAt",
-              c.revoked_at AS "revokedAt", c.revoked_reason AS "revokedReason", count(*) OVER ()::int AS total
+              c.revoked_at AS "revokedAt", c.revoked_reason AS "revokedReason", c.pdf_key AS "pdfKey",
+              count(*) OVER ()::int AS total
          FROM certificates c JOIN users u ON u.id = c.holder_id LEFT JOIN courses co ON co.id = c.course_id
         WHERE ${where.join(' AND ')}
         ORDER BY c.issued_at DESC, c.id ${limit}`,
