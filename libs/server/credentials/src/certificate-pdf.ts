@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { create as parseFont, type Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { shareFontCaches } from './font-caches';
 
 /** Every label printed on the certificate, already translated into the holder's language. */
 export interface CertificateLabels {
@@ -63,7 +64,8 @@ let fontFileReads = 0;
 function fonts(): { regular: Font; bold: Font } {
   if (!loadedFonts) {
     fontFileReads += 1;
-    const load = (file: string) => parseFont(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)));
+    const load = (file: string) =>
+      shareFontCaches(parseFont(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`))));
     loadedFonts = { regular: load('DejaVuSans.ttf'), bold: load('DejaVuSans-Bold.ttf') };
   }
   return loadedFonts;
