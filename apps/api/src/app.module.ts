@@ -36,6 +36,7 @@ import {
   OrgCertificatesController,
   SigningKeysAdminController,
 } from './certificates/certificates.controller';
+import { CertificateExportsController } from './certificates/certificate-exports.controller';
 import { JwksController, PublicCertificatesController } from './certificates/public-certificates.controller';
 import { InvitationsController } from './invitations/invitations.controller';
 import { MeController } from './me/me.controller';
@@ -132,6 +133,7 @@ export class AppModule {
         JwksController,
         CertificatesController,
         OrgCertificatesController,
+        CertificateExportsController,
         SigningKeysAdminController,
       ],
       providers: [

@@ -11,6 +11,9 @@ export const workerConfigSchema = serverEnvSchema
     EMAIL_RECONCILE_AFTER_SECONDS: z.coerce.number().int().min(1).default(600),
     GRADING_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(10),
     CERTIFICATE_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(4),
+    /** ZIP exports are long and disk-bound: one at a time per worker keeps the other queues moving. */
+    REPORT_CONCURRENCY: z.coerce.number().int().min(1).max(10).default(1),
+    EXPORT_EXPIRY_EVERY_MS: z.coerce.number().int().min(100).default(3_600_000),
     /** Submitted attempts still ungraded after this long are graded by the reconciler. */
     GRADING_RECONCILE_AFTER_SECONDS: z.coerce.number().int().min(1).default(60),
     GRADING_RECONCILE_EVERY_MS: z.coerce.number().int().min(100).default(15_000),

@@ -24,8 +24,10 @@ import type { WorkerConfig } from './config';
 import { EmailProcessor } from './email.processor';
 import { GradingProcessor } from './grading.processor';
 import { CertificatesProcessor } from './certificates.processor';
+import { ExportExpiryLoop } from './export-expiry.loop';
 import { GradingReconcilerLoop } from './grading-reconciler.loop';
 import { OutboxRelayLoop } from './outbox-relay.loop';
+import { ReportsProcessor } from './reports.processor';
 
 const SMTP_SINK = Symbol('SMTP_SINK');
 
@@ -102,6 +104,8 @@ export class WorkerModule implements OnApplicationShutdown {
         GradingProcessor,
         GradingReconcilerLoop,
         CertificatesProcessor,
+        ReportsProcessor,
+        ExportExpiryLoop,
       ],
     };
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Page } from './common';
 
 /** The public answer for a verification code: enough to trust it, nothing more. */
 export interface CertificateVerification {
@@ -73,6 +74,35 @@ export const OrgCertificatesQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });
 export type OrgCertificatesQuery = z.infer<typeof OrgCertificatesQuery>;
+
+/** The filters of a manager's certificate downloads (the list's, without paging). */
+export const OrgCertificatesFilters = OrgCertificatesQuery.omit({ page: true, pageSize: true });
+export type OrgCertificatesFilters = z.infer<typeof OrgCertificatesFilters>;
+
+/** One page of the manager's list, and the largest set whose ZIP streams at once. */
+export interface OrgCertificatesPage extends Page<OrgCertificateRow> {
+  zipStreamLimit: number;
+}
+
+export const CERTIFICATE_EXPORT_STATUSES = ['queued', 'running', 'ready', 'failed', 'expired'] as const;
+export type CertificateExportStatus = (typeof CERTIFICATE_EXPORT_STATUSES)[number];
+
+/** A ZIP of certificates that the `reports` worker builds in the background. */
+export interface CertificateExportView {
+  id: string;
+  status: CertificateExportStatus;
+  filters: OrgCertificatesFilters;
+  /** Certificates in the ZIP, and how many have been added so far. */
+  total: number;
+  done: number;
+  sizeBytes: number | null;
+  createdAt: string;
+  finishedAt: string | null;
+  /** When a ready ZIP's file is removed. */
+  expiresAt: string | null;
+  /** A signed link, while the ZIP is ready. */
+  downloadUrl: string | null;
+}
 
 /** A certificate held by a member of the manager's organisation. */
 export interface OrgCertificateRow {

@@ -27,6 +27,12 @@ export const ErrorStatus = {
   NO_ATTEMPTS_LEFT: 409,
   ATTEMPT_CLOSED: 409,
   CONFLICT: 409,
+  /** The certificate has been revoked: nothing about it can be settled any more. */
+  CERTIFICATE_REVOKED: 409,
+  /** Keeping a certificate settles a review request; this one has none (or it was settled already). */
+  NO_REVIEW_REQUESTED: 409,
+  /** Too many certificates to stream in one request: request a certificate export instead. */
+  EXPORT_TOO_LARGE: 409,
   PAYLOAD_TOO_LARGE: 413,
   FILE_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,

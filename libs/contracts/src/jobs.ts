@@ -12,6 +12,12 @@ export const Jobs = {
     name: 'course-completed',
     data: z.object({ enrolmentId: z.uuid() }),
   },
+  /** Builds a manager's ZIP of certificates into file storage; a second run of a built one changes nothing. */
+  buildCertificateExport: {
+    queue: 'reports',
+    name: 'certificate-export',
+    data: z.object({ exportId: z.uuid() }),
+  },
   /** Grades a submitted attempt; a second run changes nothing. */
   gradeAttempt: { queue: 'grading', name: 'grade-attempt', data: z.object({ attemptId: z.uuid() }) },
   /** Due at the attempt's deadline plus grace: submits it with its autosaved answers if still open. */
@@ -27,6 +33,7 @@ export const QUEUE_NAMES = [...new Set(Object.values(Jobs).map((j) => j.queue))]
 export const jobIdFor = {
   sendEmail: (d: JobData<'sendEmail'>) => `email-${d.messageId}`,
   courseCompleted: (d: JobData<'courseCompleted'>) => `course-completed-${d.enrolmentId}`,
+  buildCertificateExport: (d: JobData<'buildCertificateExport'>) => `certificate-export-${d.exportId}`,
   // A regrade is a new job: the id carries the grading round, so it never merges with the first.
   gradeAttempt: (d: JobData<'gradeAttempt'>) => `grade-attempt-${d.attemptId}`,
   closeAttempt: (d: JobData<'closeAttempt'>) => `close-attempt-${d.attemptId}`,
@@ -41,5 +48,6 @@ export const EMAIL_TEMPLATES = [
   'course-enrolled',
   'attempt-graded',
   'certificate-issued',
+  'certificate-export-ready',
 ] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];

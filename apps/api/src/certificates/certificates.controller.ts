@@ -7,8 +7,7 @@ import {
   RevokeCertificateRequest,
   type CourseCertificateRow,
   type MyCertificate,
-  type OrgCertificateRow,
-  type Page,
+  type OrgCertificatesPage,
 } from '@campus/contracts';
 import { CertificatesService, OrgCertificatesService, SigningKeysService } from '@campus/server-certificates';
 import { requirePlatformAdmin, type Actor } from '@campus/server-identity';
@@ -69,6 +68,13 @@ export class CertificatesController {
     return this.certificates.revoke(actor, id, body.reason);
   }
 
+  /** Settles a regrade's review request by keeping the certificate unchanged. */
+  @Post('certificates/:id/keep')
+  @HttpCode(204)
+  keep(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<void> {
+    return this.certificates.keep(actor, id);
+  }
+
   @Post('certificates/:id/reissue')
   async reissue(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<{ id: string }> {
     return { id: await this.certificates.reissue(actor, id) };
@@ -89,7 +95,7 @@ export class OrgCertificatesController {
     @CurrentActor() actor: Actor,
     @Param('orgId', UuidPipe) orgId: string,
     @Query() q: OrgCertificatesQueryDto,
-  ): Promise<Page<OrgCertificateRow>> {
+  ): Promise<OrgCertificatesPage> {
     return this.certificates.list(actor, orgId, q);
   }
 

@@ -116,6 +116,7 @@ export const routes: RouteObject[] = [
           },
           { path: 'author/courses/:courseId/grading', lazy: quizAuthoringPage('GradingQueuePage') },
           { path: 'author/courses/:courseId/gradebook', lazy: quizAuthoringPage('GradebookPage') },
+          { path: 'author/courses/:courseId/certificates', lazy: authoringPage('CourseCertificatesPage') },
           { path: 'author/courses/:courseId/preview', lazy: authoringPage('CoursePreviewPage') },
           { path: 'author/courses/:courseId/preview/:lessonId', lazy: authoringPage('CoursePreviewPage') },
           {

@@ -1,5 +1,6 @@
 import { useParams } from 'react-router';
 import {
+  CourseCertificates,
   CourseEditor,
   CoursePreview,
   EditCourse,
@@ -45,4 +46,9 @@ export function LessonEditorPage() {
 export function CoursePreviewPage() {
   const { courseId = '', lessonId } = useParams();
   return <CoursePreview key={courseId} courseId={courseId} lessonId={lessonId} />;
+}
+
+export function CourseCertificatesPage() {
+  const { courseId = '' } = useParams();
+  return <CourseCertificates key={courseId} courseId={courseId} />;
 }

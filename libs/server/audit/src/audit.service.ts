@@ -30,7 +30,8 @@ export type AuditAction =
   | 'admin.email_retried'
   | 'admin.job_retried'
   | 'certificate.revoked'
-  | 'certificate.reissued';
+  | 'certificate.reissued'
+  | 'certificate.kept';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -72,7 +72,8 @@ export class CertificateIssuerService {
   async issue(m: EntityManager, enrolment: Enrolment): Promise<string> {
     const facts = await this.facts(m, enrolment);
     const key = await this.keys.activeKey();
-    const { listId, index } = await allocateStatusIndex(m);
+    // On its own connection, not `m`: the list's row lock must not last the whole issue.
+    const { listId, index } = await allocateStatusIndex(this.ds);
     const id = randomUUID();
     const code = newVerificationCode();
     const urls = certificateUrls(this.config.PUBLIC_URL);

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { CoursesModule } from '@campus/server-courses';
 import { NotificationsModule } from '@campus/server-notifications';
 import { StorageModule } from '@campus/server-storage';
+import { CertificateExportBuilder } from './certificate-export-builder.service';
+import { CertificateExportsService } from './certificate-exports.service';
 import { CertificateIssuerService } from './certificate-issuer.service';
 import { CertificatePdfService } from './certificate-pdf.service';
 import { CertificateVerificationService } from './certificate-verification.service';
@@ -16,6 +18,8 @@ const SERVICES = [
   CertificateVerificationService,
   CertificatesService,
   OrgCertificatesService,
+  CertificateExportsService,
+  CertificateExportBuilder,
 ];
 
 /** Signed certificates: keys, issuing (worker), PDFs, verification, holders' downloads. Needs SERVER_CONFIG. */

@@ -125,6 +125,41 @@ export class CertificatesService {
     });
   }
 
+  /**
+   * Settles a regrade's review request by keeping the certificate as it is: the flag is cleared, the
+   * credential is untouched. Only a live, flagged certificate can be kept.
+   */
+  async keep(actor: Actor, certificateId: string): Promise<void> {
+    const row = await this.manageable(actor, certificateId);
+    await this.ds.transaction(async (m) => {
+      // Locked, so a concurrent revoke or a second keep sees the outcome of this one.
+      const [current] = await m.query<{ revokedAt: Date | null; reviewRequestedAt: Date | null }[]>(
+        `SELECT revoked_at AS "revokedAt", review_requested_at AS "reviewRequestedAt"
+           FROM certificates WHERE id = $1 FOR UPDATE`,
+        [certificateId],
+      );
+      if (current.revokedAt)
+        throw new DomainError(
+          'CERTIFICATE_REVOKED',
+          'This certificate is revoked; there is nothing to keep.',
+        );
+      if (!current.reviewRequestedAt)
+        throw new DomainError('NO_REVIEW_REQUESTED', 'This certificate has no review request to settle.');
+      await m.query(`UPDATE certificates SET review_requested_at = NULL WHERE id = $1`, [certificateId]);
+      await this.audit.record(
+        {
+          action: 'certificate.kept',
+          actorId: actor.userId,
+          organisationId: row.organisationId,
+          targetType: 'certificate',
+          targetId: certificateId,
+          details: { reviewRequestedAt: current.reviewRequestedAt.toISOString() },
+        },
+        m,
+      );
+    });
+  }
+
   /** Revokes the certificate as superseded and issues a new one for the same completed enrolment. */
   async reissue(actor: Actor, certificateId: string): Promise<string> {
     const row = await this.manageable(actor, certificateId);

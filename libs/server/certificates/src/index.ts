@@ -6,3 +6,5 @@ export * from './certificate-verification.service';
 export * from './certificates.service';
 export * from './certificate-urls';
 export * from './org-certificates.service';
+export * from './certificate-exports.service';
+export * from './certificate-export-builder.service';

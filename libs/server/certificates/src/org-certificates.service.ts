@@ -3,7 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import archiver from 'archiver';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import type { OrgCertificateRow, OrgCertificatesQuery, Page } from '@campus/contracts';
+import {
+  DomainError,
+  type OrgCertificateRow,
+  type OrgCertificatesFilters,
+  type OrgCertificatesPage,
+  type OrgCertificatesQuery,
+} from '@campus/contracts';
 import { SERVER_CONFIG, type ServerConfig } from '@campus/server-config';
 import { csvCell } from '@campus/server-courses';
 import { requireOrgRole, type Actor } from '@campus/server-identity';
@@ -14,8 +20,8 @@ import { certificateUrls } from './certificate-urls';
 // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
 const UNSAFE_IN_NAMES = /[\\/:*?"<>|\u0000-\u001f]/g;
 
-type Filters = Omit<OrgCertificatesQuery, 'page' | 'pageSize'>;
-interface Row {
+/** A certificate as the manager's list, CSV and ZIP read it. */
+export interface OrgCertificateRecord {
   id: string;
   holderId: string;
   holderName: string;
@@ -43,14 +49,20 @@ export class OrgCertificatesService {
     private readonly pdf: CertificatePdfService,
   ) {}
 
-  async list(actor: Actor, orgId: string, q: OrgCertificatesQuery): Promise<Page<OrgCertificateRow>> {
+  async list(actor: Actor, orgId: string, q: OrgCertificatesQuery): Promise<OrgCertificatesPage> {
     requireOrgRole(actor, orgId, ['manager']);
     const rows = await this.query(orgId, q, { limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
-    return { items: rows.map(toRow), total: rows[0]?.total ?? 0, page: q.page, pageSize: q.pageSize };
+    return {
+      items: rows.map(toRow),
+      total: rows[0]?.total ?? 0,
+      page: q.page,
+      pageSize: q.pageSize,
+      zipStreamLimit: this.config.CERTIFICATE_ZIP_STREAM_LIMIT,
+    };
   }
 
   /** UTF-8 with BOM; formula-like cells neutralised. */
-  async csv(actor: Actor, orgId: string, q: Filters): Promise<string> {
+  async csv(actor: Actor, orgId: string, q: OrgCertificatesFilters): Promise<string> {
     requireOrgRole(actor, orgId, ['manager']);
     const rows = await this.query(orgId, q);
     const urls = certificateUrls(this.config.PUBLIC_URL);
@@ -66,16 +78,40 @@ export class OrgCertificatesService {
         urls.verify(r.code),
       ]),
     ];
-    return `\uFEFF${lines.map((l) => l.map(csvCell).join(',')).join('\r\n')}\r\n`;
+    return csvText(lines);
   }
 
-  /** A ZIP of every filtered certificate's PDF plus manifest.csv, as a stream. */
-  async zip(actor: Actor, orgId: string, q: Filters): Promise<Readable> {
+  /**
+   * The ZIP of every filtered certificate, streamed in the request. Larger sets than
+   * CERTIFICATE_ZIP_STREAM_LIMIT are refused: they are built as a certificate export.
+   */
+  async zip(actor: Actor, orgId: string, q: OrgCertificatesFilters): Promise<Readable> {
     requireOrgRole(actor, orgId, ['manager']);
     const rows = await this.query(orgId, q);
+    const limit = this.config.CERTIFICATE_ZIP_STREAM_LIMIT;
+    if (rows.length > limit)
+      throw new DomainError(
+        'EXPORT_TOO_LARGE',
+        `${rows.length} certificates match; a ZIP of more than ${limit} is built in the background: ` +
+          `POST /api/orgs/${orgId}/certificate-exports with the same filters.`,
+      );
+    return this.archive(rows);
+  }
+
+  /** The certificates matching `filters` among the organisation's members, newest first. */
+  matching(orgId: string, filters: OrgCertificatesFilters): Promise<OrgCertificateRecord[]> {
+    return this.query(orgId, filters);
+  }
+
+  /**
+   * A ZIP of the rows' PDFs plus manifest.csv, as a stream. One PDF is read at a time (the next
+   * is added when the previous has been written), so memory stays flat at any size;
+   * `onEntry(done)` is called after each PDF.
+   */
+  archive(rows: OrgCertificateRecord[], onEntry?: (done: number) => void): Readable {
     const archive = archiver('zip', { zlib: { level: 1 } }); // PDFs are already compressed
     const names = new Set<string>();
-    const fileOf = (r: Row) => {
+    const fileOf = (r: OrgCertificateRecord) => {
       const base = `${r.holderName} - ${r.courseTitle ?? 'certificate'} - ${r.code}`.replace(
         UNSAFE_IN_NAMES,
         '_',
@@ -102,10 +138,9 @@ export class OrgCertificatesService {
             r.issuedAt.toISOString(),
             r.revokedAt ? 'revoked' : 'valid',
           ]);
+          onEntry?.(manifest.length - 1);
         }
-        archive.append(`\uFEFF${manifest.map((l) => l.map(csvCell).join(',')).join('\r\n')}\r\n`, {
-          name: 'manifest.csv',
-        });
+        archive.append(csvText(manifest), { name: 'manifest.csv' });
         await archive.finalize();
       } catch (err) {
         archive.destroy(err as Error);
@@ -114,7 +149,11 @@ export class OrgCertificatesService {
     return archive;
   }
 
-  private async query(orgId: string, q: Filters, page?: { limit: number; offset: number }): Promise<Row[]> {
+  private async query(
+    orgId: string,
+    q: OrgCertificatesFilters,
+    page?: { limit: number; offset: number },
+  ): Promise<OrgCertificateRecord[]> {
     const params: unknown[] = [orgId];
     const p = (v: unknown) => `$${params.push(v)}`;
     const where = [
@@ -129,7 +168,7 @@ export class OrgCertificatesService {
         `c.issued_at < ${p(q.to)}::timestamptz + ${/^\d{4}-\d{2}-\d{2}$/.test(q.to) ? "interval '1 day'" : "interval '0'"}`,
       );
     const limit = page ? `LIMIT ${p(page.limit)} OFFSET ${p(page.offset)}` : '';
-    return this.ds.query<Row[]>(
+    return this.ds.query<OrgCertificateRecord[]>(
       `SELECT c.id, u.id AS "holderId", u.name AS "holderName", u.email, c.course_id AS "courseId",
               co.title AS "courseTitle", c.verification_code AS code, c.issued_at AS "issuedAt",
               c.revoked_at AS "revokedAt", c.revoked_reason AS "revokedReason", c.pdf_key AS "pdfKey",
@@ -142,7 +181,12 @@ export class OrgCertificatesService {
   }
 }
 
-function toRow(r: Row): OrgCertificateRow {
+/** UTF-8 with a BOM (so spreadsheet programs read accents right), formula-like cells neutralised. */
+function csvText(lines: string[][]): string {
+  return `\uFEFF${lines.map((l) => l.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+function toRow(r: OrgCertificateRecord): OrgCertificateRow {
   return {
     id: r.id,
     holder: { id: r.holderId, name: r.holderName, email: r.email },

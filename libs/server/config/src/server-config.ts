@@ -51,6 +51,13 @@ export const serverEnvSchema = z.object({
   CREDENTIAL_KEY_ENCRYPTION_KEY: z
     .string()
     .refine((v) => keyBytes(v)?.length === 32, 'must be 32 bytes as 64 hex or 43 base64url characters'),
+  /**
+   * A manager's ZIP of at most this many certificates streams in the request; a larger set is
+   * built by the `reports` worker, with progress shown and an e-mail when it is ready.
+   */
+  CERTIFICATE_ZIP_STREAM_LIMIT: z.coerce.number().int().min(0).default(200),
+  /** Days a built certificate ZIP stays downloadable before its file is removed. */
+  CERTIFICATE_EXPORT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   /** Root folder of the local-disk file storage (uploads, certificates); shared by api and worker. */
   STORAGE_DIR: z.string().min(1),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

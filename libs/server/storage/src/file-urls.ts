@@ -27,8 +27,16 @@ export class FileUrls {
   }
 
   url(fileId: string): string {
+    return `/api/files/${fileId}?${this.query(fileId)}`;
+  }
+
+  /**
+   * `expires=…&signature=…` for another route that serves something by id (e.g. a built export).
+   * Ids are UUIDs, unique across tables, so a signature never opens anything but its own thing.
+   */
+  query(id: string): string {
     const expires = (this.window() + 2) * WINDOW_SECONDS;
-    return `/api/files/${fileId}?expires=${expires}&signature=${this.signature(fileId, expires)}`;
+    return `expires=${expires}&signature=${this.signature(id, expires)}`;
   }
 
   /** True when the signature is ours and has not expired. */

@@ -5,6 +5,7 @@ export { NewCourse, EditCourse } from './components/course-form-view';
 export { CourseEditor } from './components/course-editor';
 export { LessonEditorView } from './components/lesson-editor-view';
 export { CoursePreview } from './components/course-preview';
+export { CourseCertificates } from './components/course-certificates';
 export { useAuthoringCourse } from './hooks/use-authoring';
 export { StatusBadge } from './components/status-badge';
 export { fromZonedInput, toZonedInput } from './lib/zoned-time';

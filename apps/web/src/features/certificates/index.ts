@@ -5,3 +5,7 @@ export { FileCheck, FileVerificationResult } from './components/file-check';
 export { VerifyView, VerifyCodeView } from './components/verify-view';
 export { MyCertificates } from './components/my-certificates';
 export { OrgCertificatesView } from './components/org-certificates-view';
+export { RevokeDialog, type CertificateSubject } from './components/revoke-dialog';
+export { ReissueDialog } from './components/reissue-dialog';
+export { CertificateStatus } from './components/certificate-status';
+export { useCourseCertificates, useKeepCertificate } from './hooks/use-course-certificates';

@@ -5,6 +5,7 @@ import { StoredFiles1767484800000 } from './1767484800000-StoredFiles';
 import { CourseChangeNotify1767571200000 } from './1767571200000-CourseChangeNotify';
 import { Quizzes1767657600000 } from './1767657600000-Quizzes';
 import { Certificates1767744000000 } from './1767744000000-Certificates';
+import { CertificateExports1767830400000 } from './1767830400000-CertificateExports';
 
 /** Every migration, in order. Listed explicitly so bundles and tests find them without globbing. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CourseChangeNotify1767571200000,
   Quizzes1767657600000,
   Certificates1767744000000,
+  CertificateExports1767830400000,
 ];

@@ -78,4 +78,13 @@ export const de: TemplateSet = {
       verifyLink,
     ],
   }),
+  'certificate-export-ready': ({ name, count, link, days }) => ({
+    subject: `Ihr ZIP mit ${count} Zertifikaten ist fertig`,
+    paragraphs: [
+      `Hallo ${name},`,
+      `Das ZIP mit ${count} Zertifikaten, das Sie auf Campus angefordert haben, ist fertig. Laden Sie es auf der Zertifikatsseite Ihrer Organisation herunter (Anmeldung erforderlich):`,
+      link,
+      `Es bleibt ${days} Tage lang verfügbar.`,
+    ],
+  }),
 };

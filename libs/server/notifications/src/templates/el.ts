@@ -78,4 +78,13 @@ export const el: TemplateSet = {
       verifyLink,
     ],
   }),
+  'certificate-export-ready': ({ name, count, link, days }) => ({
+    subject: `Το ZIP με ${count} πιστοποιητικά είναι έτοιμο`,
+    paragraphs: [
+      `Γεια σας ${name},`,
+      `Το ZIP με ${count} πιστοποιητικά που ζητήσατε στο Campus είναι έτοιμο. Κατεβάστε το από τη σελίδα πιστοποιητικών του οργανισμού σας (απαιτείται σύνδεση):`,
+      link,
+      `Θα είναι διαθέσιμο για ${days} ημέρες.`,
+    ],
+  }),
 };

@@ -75,4 +75,13 @@ export const en: TemplateSet = {
       verifyLink,
     ],
   }),
+  'certificate-export-ready': ({ name, count, link, days }) => ({
+    subject: `Your ZIP of ${count} certificates is ready`,
+    paragraphs: [
+      `Hello ${name},`,
+      `The ZIP of ${count} certificates you asked for on Campus is ready. Download it from your organisation's certificates page (sign-in required):`,
+      link,
+      `It stays available for ${days} days.`,
+    ],
+  }),
 };

@@ -78,4 +78,13 @@ export const es: TemplateSet = {
       verifyLink,
     ],
   }),
+  'certificate-export-ready': ({ name, count, link, days }) => ({
+    subject: `Tu ZIP de ${count} certificados está listo`,
+    paragraphs: [
+      `Hola ${name}:`,
+      `El ZIP de ${count} certificados que pediste en Campus está listo. Descárgalo desde la página de certificados de tu organización (hay que iniciar sesión):`,
+      link,
+      `Estará disponible durante ${days} días.`,
+    ],
+  }),
 };

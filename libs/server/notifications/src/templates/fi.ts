@@ -79,4 +79,13 @@ export const fi: TemplateSet = {
       verifyLink,
     ],
   }),
+  'certificate-export-ready': ({ name, count, link, days }) => ({
+    subject: `${count} todistuksen ZIP-tiedostosi on valmis`,
+    paragraphs: [
+      `Hei ${name},`,
+      `Campusista pyytämäsi ${count} todistuksen ZIP-tiedosto on valmis. Lataa se organisaatiosi todistussivulta (kirjautuminen vaaditaan):`,
+      link,
+      `Se on saatavilla ${days} päivää.`,
+    ],
+  }),
 };

@@ -23,6 +23,7 @@ export interface TemplateParams {
   'course-enrolled': { name: string; courseTitle: string; organisationName: string; link: string };
   'attempt-graded': { name: string; quizTitle: string; courseTitle: string; link: string };
   'certificate-issued': { name: string; courseTitle: string; link: string; verifyLink: string };
+  'certificate-export-ready': { name: string; count: number; link: string; days: number };
 }
 
 export interface RenderedEmail {

@@ -78,4 +78,13 @@ export const it: TemplateSet = {
       verifyLink,
     ],
   }),
+  'certificate-export-ready': ({ name, count, link, days }) => ({
+    subject: `Il tuo ZIP di ${count} certificati è pronto`,
+    paragraphs: [
+      `Ciao ${name},`,
+      `Lo ZIP di ${count} certificati che hai richiesto su Campus è pronto. Scaricalo dalla pagina dei certificati della tua organizzazione (è richiesto l'accesso):`,
+      link,
+      `Resta disponibile per ${days} giorni.`,
+    ],
+  }),
 };

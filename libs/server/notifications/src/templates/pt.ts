@@ -78,4 +78,13 @@ export const pt: TemplateSet = {
       verifyLink,
     ],
   }),
+  'certificate-export-ready': ({ name, count, link, days }) => ({
+    subject: `O seu ZIP de ${count} certificados está pronto`,
+    paragraphs: [
+      `Olá ${name},`,
+      `O ZIP de ${count} certificados que pediu no Campus está pronto. Descarregue-o na página de certificados da sua organização (é necessário iniciar sessão):`,
+      link,
+      `Fica disponível durante ${days} dias.`,
+    ],
+  }),
 };

@@ -78,4 +78,13 @@ export const sv: TemplateSet = {
       verifyLink,
     ],
   }),
+  'certificate-export-ready': ({ name, count, link, days }) => ({
+    subject: `Din ZIP med ${count} intyg är klar`,
+    paragraphs: [
+      `Hej ${name},`,
+      `ZIP-filen med ${count} intyg som du begärde på Campus är klar. Ladda ner den från organisationens intygssida (inloggning krävs):`,
+      link,
+      `Den finns kvar i ${days} dagar.`,
+    ],
+  }),
 };

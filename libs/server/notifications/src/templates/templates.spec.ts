@@ -35,6 +35,12 @@ const SAMPLE: { [T in EmailTemplate]: TemplateParams[T] } = {
     link: 'https://campus.example.eu/my-certificates',
     verifyLink: 'https://campus.example.eu/verify/K7Q2-ABCD-EFGH-JKMN-PQRS',
   },
+  'certificate-export-ready': {
+    name: 'Ana Lopes',
+    count: 1250,
+    link: 'https://campus.example.eu/orgs/o1/certificates?export=e1',
+    days: 7,
+  },
 };
 
 /** The URLs and names a template must carry through untouched. */

@@ -123,6 +123,16 @@ function Editor({ course }: { course: CourseView }) {
             </div>
           </div>
         </Card>
+        <Card title={t('certificates.title')}>
+          <div className="ui-stack">
+            <p style={{ margin: 0 }}>{t('certificates.explain')}</p>
+            <div>
+              <Link to={`${base}/certificates`} className={buttonClassName({ variant: 'secondary' })}>
+                {t('certificates.open')}
+              </Link>
+            </div>
+          </div>
+        </Card>
       </div>
     </>
   );

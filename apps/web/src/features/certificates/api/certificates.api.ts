@@ -1,11 +1,12 @@
 import type {
+  CertificateExportView,
   CertificateVerification,
+  CourseCertificateRow,
   CourseSummaryView,
   FileVerification,
   MyCertificate,
-  OrgCertificateRow,
+  OrgCertificatesPage,
   OrgCertificatesQuery,
-  Page,
   RevokeCertificateRequest,
 } from '@campus/contracts';
 import { api, isApiError } from '../../../api';
@@ -51,7 +52,7 @@ export const certificatesApi = {
   download: (link: string) => api.blob(apiRelativePath(link)),
 
   orgList: (orgId: string, query: OrgCertificatesFilter & { page?: number }, signal?: AbortSignal) =>
-    api.get<Page<OrgCertificateRow>>(
+    api.get<OrgCertificatesPage>(
       `${org(orgId)}/certificates`,
       { pageSize: ORG_CERTIFICATES_PAGE_SIZE, ...query },
       signal,
@@ -64,9 +65,29 @@ export const certificatesApi = {
       from: filter.from,
       to: filter.to,
     }),
+  /** A ZIP too large to stream, built in the background (the same filters as `orgExport`). */
+  requestExport: (orgId: string, filter: OrgCertificatesFilter) =>
+    api.post<CertificateExportView>(`${org(orgId)}/certificate-exports`, {
+      courseId: filter.courseId,
+      userId: filter.userId,
+      from: filter.from,
+      to: filter.to,
+    }),
+  exports: (orgId: string, signal?: AbortSignal) =>
+    api.get<CertificateExportView[]>(`${org(orgId)}/certificate-exports`, undefined, signal),
   /** The organisation's own courses, for the course filter. */
   orgCourses: (orgId: string, signal?: AbortSignal) =>
     api.get<CourseSummaryView[]>(`${org(orgId)}/courses`, undefined, signal),
   revoke: (id: string, body: RevokeCertificateRequest) => api.post<void>(`${certificate(id)}/revoke`, body),
   reissue: (id: string) => api.post<{ id: string }>(`${certificate(id)}/reissue`),
+
+  /** Every certificate of a course, flagged ones (a regrade changed the result behind them) first. */
+  forCourse: (courseId: string, signal?: AbortSignal) =>
+    api.get<CourseCertificateRow[]>(
+      `/authoring/courses/${encodeURIComponent(courseId)}/certificates`,
+      undefined,
+      signal,
+    ),
+  /** Settles a review request: the certificate stays as it is. */
+  keep: (id: string) => api.post<void>(`${certificate(id)}/keep`),
 };

@@ -9,4 +9,8 @@ export const certificatesKeys = {
   orgList: (orgId: string, query: OrgCertificatesFilter & { page?: number }) =>
     [...certificatesKeys.org(orgId), 'list', query] as const,
   orgCourses: (orgId: string) => [...certificatesKeys.org(orgId), 'courses'] as const,
+  orgExports: (orgId: string) => [...certificatesKeys.org(orgId), 'exports'] as const,
+  /** The certificates of one course, as its trainers see them. */
+  courses: () => [...certificatesKeys.all, 'course'] as const,
+  course: (courseId: string) => [...certificatesKeys.courses(), courseId] as const,
 };

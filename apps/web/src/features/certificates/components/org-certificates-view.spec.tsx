@@ -1,6 +1,11 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { CurrentUser, OrgCertificateRow, Page } from '@campus/contracts';
+import type {
+  CertificateExportView,
+  CurrentUser,
+  OrgCertificateRow,
+  OrgCertificatesPage,
+} from '@campus/contracts';
 import { api } from '../../../api';
 import { renderWithProviders } from '../../../test/render';
 import { OrgCertificatesView } from './org-certificates-view';
@@ -24,12 +29,25 @@ const superseded: OrgCertificateRow = {
   revokedAt: '2026-03-10T10:00:00Z',
   revokedReason: 'superseded',
 };
-const page = (items: OrgCertificateRow[]): Page<OrgCertificateRow> => ({
+const page = (items: OrgCertificateRow[], total = items.length): OrgCertificatesPage => ({
   items,
-  total: items.length,
+  total,
   page: 1,
   pageSize: 25,
+  zipStreamLimit: 200,
 });
+const running: CertificateExportView = {
+  id: '9a8b7c6d-1111-4222-8333-944455556666',
+  status: 'running',
+  filters: {},
+  total: 500,
+  done: 120,
+  sizeBytes: null,
+  createdAt: '2026-03-14T10:00:00Z',
+  finishedAt: null,
+  expiresAt: null,
+  downloadUrl: null,
+};
 
 const manager: CurrentUser = {
   id: 'me',
@@ -102,5 +120,47 @@ describe('OrgCertificatesView', () => {
       ),
     ).toHaveAttribute('role', 'status');
     expect(await screen.findByRole('table', { name: '1 certificate' })).toBeInTheDocument();
+  });
+  it('has the worker prepare a ZIP too large to stream, shows its progress, then a download link', async () => {
+    let exportsSoFar: CertificateExportView[] = [];
+    let polls = 0;
+    jest.spyOn(api, 'get').mockImplementation((path: string) => {
+      if (path.endsWith('/certificates')) return Promise.resolve(page([row], 500));
+      if (path.endsWith('/certificate-exports')) {
+        // Running on the first look after the request, ready on the next poll.
+        if (exportsSoFar.length && polls++ > 0)
+          exportsSoFar = [
+            {
+              ...running,
+              status: 'ready',
+              done: 500,
+              sizeBytes: 20_000_000,
+              expiresAt: '2026-03-21T10:00:00Z',
+              downloadUrl: `/api/certificate-exports/${running.id}/file?expires=1&signature=s`,
+            },
+          ];
+        return Promise.resolve(exportsSoFar);
+      }
+      return Promise.resolve([]);
+    });
+    const blob = jest.spyOn(api, 'blob');
+    const post = jest.spyOn(api, 'post').mockImplementation(() => {
+      exportsSoFar = [running];
+      return Promise.resolve(running);
+    });
+    renderWithProviders(<OrgCertificatesView orgId={ORG} />, { route: `/orgs/${ORG}/certificates` });
+
+    await screen.findByText(/More than 200 certificates match/);
+    await userEvent.click(screen.getByRole('button', { name: 'Download all as ZIP' }));
+    expect(post).toHaveBeenCalledWith(`/orgs/${ORG}/certificate-exports`, expect.any(Object));
+    expect(blob).not.toHaveBeenCalled();
+    expect(await screen.findByRole('progressbar', { name: 'Preparing the ZIP file' })).toHaveAttribute(
+      'aria-valuenow',
+      '24',
+    );
+    expect(screen.getByText('120 of 500 added')).toBeInTheDocument();
+    const link = await screen.findByRole('link', { name: /Download ZIP/ }, { timeout: 4000 });
+    expect(link).toHaveAttribute('href', `/api/certificate-exports/${running.id}/file?expires=1&signature=s`);
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
   });
 });

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { OrgCertificateRow } from '@campus/contracts';
-import { Badge, Button, ConfirmDialog, EmptyState, type Column } from '@campus/web-ui';
+import { Button, EmptyState, type Column } from '@campus/web-ui';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { PagedTable } from '../../../components/paged-table';
 import { useDateFormat } from '../../../format/use-date-format';
@@ -11,22 +11,24 @@ import { ManagerGate, saveFile } from '../../enrolments';
 import { useMembers } from '../../people';
 import { ORG_CERTIFICATES_PAGE_SIZE, type OrgCertificatesFilter } from '../api/certificates.api';
 import {
+  useCertificateExports,
   useExportOrgCertificates,
   useOrgCertificates,
   useOrgCourses,
-  useReissueCertificate,
+  useRequestCertificateExport,
 } from '../hooks/use-org-certificates';
+import { CertificateExportsPanel } from './certificate-exports-panel';
+import { CertificateStatus } from './certificate-status';
 import {
   ORG_CERTIFICATE_FILTERS,
   OrgCertificateFilters,
   type OrgCertificateFilter,
 } from './org-certificate-filters';
+import { ReissueDialog } from './reissue-dialog';
 import { RevokeDialog } from './revoke-dialog';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** The reason the API records on a certificate replaced by a re-issued one. */
-const SUPERSEDED = 'superseded';
 
 /** Turns the URL's filter values into the API's filters, dropping what is malformed. */
 function toFilter(values: Record<OrgCertificateFilter, string>): OrgCertificatesFilter {
@@ -51,14 +53,15 @@ export function OrgCertificatesView({ orgId }: { orgId: string }) {
 /** Asks the API only once the gate let the manager in. */
 function OrgCertificatesContent({ orgId }: { orgId: string }) {
   const { t } = useTranslation('certificates');
-  const { t: tc } = useTranslation('common');
   const { values, page, setFilter, setPage } = useSearchState(ORG_CERTIFICATE_FILTERS);
   const filter = toFilter(values);
   const certificates = useOrgCertificates(orgId, { ...filter, page });
   const courses = useOrgCourses(orgId);
   const members = useMembers(orgId);
   const exportFile = useExportOrgCertificates(orgId);
-  const reissue = useReissueCertificate();
+  const exports = useCertificateExports(orgId);
+  const requestExport = useRequestCertificateExport(orgId);
+  const [searchParams] = useSearchParams();
   const [toRevoke, setToRevoke] = useState<OrgCertificateRow | null>(null);
   const [toReissue, setToReissue] = useState<OrgCertificateRow | null>(null);
   // One live region for the page: it must exist before its text changes to be announced.
@@ -66,8 +69,15 @@ function OrgCertificatesContent({ orgId }: { orgId: string }) {
   const fmt = useDateFormat();
   const filtered = ORG_CERTIFICATE_FILTERS.some((k) => values[k]);
   const exporting = exportFile.isPending ? exportFile.variables.format : null;
+  const zipStreamLimit = certificates.data?.zipStreamLimit ?? Infinity;
+  // Too many to stream in one request: the worker builds the ZIP and the panel below follows it.
+  const zipInBackground = (certificates.data?.total ?? 0) > zipStreamLimit;
 
   const download = (format: 'csv' | 'zip') => {
+    if (format === 'zip' && zipInBackground) {
+      requestExport.mutate(filter, { onSuccess: () => setAnnouncement(t('org.exports.requested')) });
+      return;
+    }
     setAnnouncement(t(format === 'zip' ? 'org.preparingZip' : 'org.preparingCsv'));
     exportFile.mutate(
       { format, filter },
@@ -102,20 +112,7 @@ function OrgCertificatesContent({ orgId }: { orgId: string }) {
     {
       key: 'status',
       header: t('org.status'),
-      cell: (r) =>
-        r.revokedAt ? (
-          <>
-            <Badge tone="danger">{t('org.revoked')}</Badge>
-            <br />
-            <span className="ui-muted">
-              {t('org.revokedOn', { date: fmt.date(r.revokedAt) })}
-              {r.revokedReason &&
-                ` · ${r.revokedReason === SUPERSEDED ? t('org.superseded') : r.revokedReason}`}
-            </span>
-          </>
-        ) : (
-          <Badge tone="success">{t('org.valid')}</Badge>
-        ),
+      cell: (r) => <CertificateStatus certificate={r} />,
     },
     {
       key: 'actions',
@@ -174,7 +171,7 @@ function OrgCertificatesContent({ orgId }: { orgId: string }) {
             </Button>
             <Button
               variant="secondary"
-              loading={exporting === 'zip'}
+              loading={exporting === 'zip' || requestExport.isPending}
               disabled={exporting === 'csv'}
               onClick={() => download('zip')}
             >
@@ -182,10 +179,13 @@ function OrgCertificatesContent({ orgId }: { orgId: string }) {
             </Button>
           </div>
         </div>
+        {zipInBackground && <p className="ui-muted">{t('org.exports.hint', { count: zipStreamLimit })}</p>}
         {exportFile.error && <ProblemAlert error={exportFile.error} />}
-        {reissue.error && (
-          <ProblemAlert error={reissue.error} messages={{ CONFLICT: t('org.reissue.conflict') }} />
-        )}
+        {requestExport.error && <ProblemAlert error={requestExport.error} />}
+        <CertificateExportsPanel
+          exports={exports.data ?? []}
+          highlightId={searchParams.get('export') ?? undefined}
+        />
         <PagedTable
           query={certificates}
           loadingLabel={t('org.loading')}
@@ -213,34 +213,17 @@ function OrgCertificatesContent({ orgId }: { orgId: string }) {
           }}
         />
       )}
-      <ConfirmDialog
-        open={toReissue !== null}
-        title={t('org.reissue.title')}
-        confirmLabel={t('org.reissue.submit')}
-        cancelLabel={tc('actions.cancel')}
-        confirmVariant="primary"
-        busy={reissue.isPending}
-        onCancel={() => !reissue.isPending && setToReissue(null)}
-        onConfirm={() =>
-          toReissue &&
-          reissue.mutate(toReissue.id, {
-            onSuccess: () =>
-              setAnnouncement(
-                t('org.reissue.done', { name: toReissue.holder.name, course: toReissue.courseTitle }),
-              ),
-            onSettled: () => setToReissue(null),
-          })
-        }
-      >
-        <p>
-          {toReissue &&
-            t('org.reissue.body', {
-              name: toReissue.holder.name,
-              course: toReissue.courseTitle,
-              code: toReissue.code,
-            })}
-        </p>
-      </ConfirmDialog>
+      {toReissue && (
+        <ReissueDialog
+          key={toReissue.id}
+          certificate={toReissue}
+          onClose={() => setToReissue(null)}
+          onReissued={(c) => {
+            setToReissue(null);
+            setAnnouncement(t('org.reissue.done', { name: c.holder.name, course: c.courseTitle }));
+          }}
+        />
+      )}
     </>
   );
 }

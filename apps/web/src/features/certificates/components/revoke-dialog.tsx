@@ -8,6 +8,14 @@ import { useRevokeCertificate } from '../hooks/use-org-certificates';
 const EMPTY = { reason: '' };
 
 /**
+ * What the revoke and re-issue dialogs name: the certificate, its holder and its course. An
+ * organisation's row has this shape already; a course's row is given the course's title.
+ */
+export type CertificateSubject = Pick<OrgCertificateRow, 'id' | 'code' | 'courseTitle'> & {
+  holder: Pick<OrgCertificateRow['holder'], 'name'>;
+};
+
+/**
  * Asks why a certificate is revoked; the reason is shown on the public verification page.
  * Mounted per certificate (keyed by the caller), so each opening starts with an empty reason.
  */
@@ -16,9 +24,9 @@ export function RevokeDialog({
   onClose,
   onRevoked,
 }: {
-  certificate: OrgCertificateRow;
+  certificate: CertificateSubject;
   onClose: () => void;
-  onRevoked: (certificate: OrgCertificateRow) => void;
+  onRevoked: (certificate: CertificateSubject) => void;
 }) {
   const { t } = useTranslation('certificates');
   const { t: tc } = useTranslation('common');

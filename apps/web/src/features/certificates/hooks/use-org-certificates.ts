@@ -26,6 +26,26 @@ export function useExportOrgCertificates(orgId: string) {
   });
 }
 
+/** While an export is being built, its progress is asked for every second. */
+const EXPORT_POLL_MS = 1000;
+
+export function useCertificateExports(orgId: string) {
+  return useQuery({
+    queryKey: certificatesKeys.orgExports(orgId),
+    queryFn: ({ signal }) => certificatesApi.exports(orgId, signal),
+    refetchInterval: (query) =>
+      query.state.data?.some((e) => e.status === 'queued' || e.status === 'running') ? EXPORT_POLL_MS : false,
+  });
+}
+
+export function useRequestCertificateExport(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (filter: OrgCertificatesFilter) => certificatesApi.requestExport(orgId, filter),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: certificatesKeys.orgExports(orgId) }),
+  });
+}
+
 /**
  * Revoking or re-issuing changes lists and public verification answers alike, so every certificates
  * query is refetched.

@@ -1,0 +1,205 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { CourseCertificateRow, CourseView } from '@campus/contracts';
+import { Alert, Badge, Button, EmptyState, PageHeader, Table, type Column } from '@campus/web-ui';
+import { ProblemAlert } from '../../../components/problem-alert';
+import { QueryState } from '../../../components/query-state';
+import { useDocumentTitle } from '../../../components/document-title';
+import { useDateFormat } from '../../../format/use-date-format';
+import {
+  CertificateStatus,
+  ReissueDialog,
+  RevokeDialog,
+  useCourseCertificates,
+  useKeepCertificate,
+  type CertificateSubject,
+} from '../../certificates';
+import { useAuthoringCourse } from '../hooks/use-authoring';
+
+/**
+ * A review request matters only while the certificate is valid: a revoked one has nothing left to
+ * decide (the API lists it among the others, not first).
+ */
+export function needsReview(c: Pick<CourseCertificateRow, 'reviewRequestedAt' | 'revokedAt'>): boolean {
+  return c.reviewRequestedAt !== null && c.revokedAt === null;
+}
+
+/** The certificates issued for a course: its trainers keep, revoke or re-issue them after a regrade. */
+export function CourseCertificates({ courseId }: { courseId: string }) {
+  const { t } = useTranslation('authoring');
+  const course = useAuthoringCourse(courseId);
+  useDocumentTitle(
+    course.data ? t('certificates.documentTitle', { course: course.data.title }) : t('editor.loading'),
+  );
+  return (
+    <QueryState query={course} loadingLabel={t('editor.loading')}>
+      {(c) => <Certificates course={c} />}
+    </QueryState>
+  );
+}
+
+function Certificates({ course }: { course: CourseView }) {
+  const { t } = useTranslation('authoring');
+  const { t: tc } = useTranslation('certificates');
+  const fmt = useDateFormat();
+  const certificates = useCourseCertificates(course.id);
+  const keep = useKeepCertificate();
+  const [toRevoke, setToRevoke] = useState<CertificateSubject | null>(null);
+  const [toReissue, setToReissue] = useState<CertificateSubject | null>(null);
+  // One live region for the page: it must exist before its text changes to be announced.
+  const [announcement, setAnnouncement] = useState('');
+  const subject = (r: CourseCertificateRow): CertificateSubject => ({
+    id: r.id,
+    code: r.code,
+    courseTitle: course.title,
+    holder: { name: r.holderName },
+  });
+
+  const columns: Column<CourseCertificateRow>[] = [
+    { key: 'holder', header: tc('org.holder'), cell: (r) => r.holderName },
+    {
+      key: 'code',
+      header: tc('org.code'),
+      cell: (r) => (
+        <Link to={`/verify/${encodeURIComponent(r.code)}`}>
+          <code>{r.code}</code>
+        </Link>
+      ),
+    },
+    { key: 'issued', header: tc('org.issuedAt'), cell: (r) => fmt.date(r.issuedAt) },
+    {
+      key: 'status',
+      header: tc('org.status'),
+      cell: (r) => (
+        <>
+          <CertificateStatus certificate={r} />
+          {needsReview(r) && (
+            <>
+              <br />
+              <Badge tone="warning">{t('certificates.reviewRequested')}</Badge>
+              <br />
+              <span className="ui-muted">
+                {t('certificates.reviewRequestedOn', { date: fmt.date(r.reviewRequestedAt) })}
+              </span>
+            </>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'actions',
+      header: tc('org.actions'),
+      hideHeader: true,
+      className: 'ui-table__actions',
+      cell: (r) =>
+        // A revoked certificate can be neither kept, revoked again nor re-issued.
+        r.revokedAt ? null : (
+          <span className="ui-row" style={{ gap: '0.25rem', flexWrap: 'nowrap' }}>
+            {needsReview(r) && (
+              <Button
+                variant="secondary"
+                size="small"
+                loading={keep.isPending && keep.variables === r.id}
+                onClick={() =>
+                  keep.mutate(r.id, {
+                    onSuccess: () => setAnnouncement(t('certificates.kept', { name: r.holderName })),
+                  })
+                }
+                aria-label={t('certificates.keepLabel', { name: r.holderName })}
+              >
+                {t('certificates.keep')}
+              </Button>
+            )}
+            <Button
+              variant="ghost"
+              size="small"
+              onClick={() => setToRevoke(subject(r))}
+              aria-label={tc('org.revokeLabel', { name: r.holderName, course: course.title })}
+            >
+              {tc('org.revoke.action')}
+            </Button>
+            <Button
+              variant="ghost"
+              size="small"
+              onClick={() => setToReissue(subject(r))}
+              aria-label={tc('org.reissueLabel', { name: r.holderName, course: course.title })}
+            >
+              {tc('org.reissue.action')}
+            </Button>
+          </span>
+        ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={t('certificates.title')}
+        description={<span lang={course.language}>{course.title}</span>}
+        actions={<Link to={`/author/courses/${course.id}`}>{t('editor.backToEditor')}</Link>}
+      />
+      <div className="ui-stack">
+        <p role="status" aria-live="polite" className={announcement ? undefined : 'ui-visually-hidden'}>
+          {announcement}
+        </p>
+        {keep.error && (
+          <ProblemAlert
+            error={keep.error}
+            messages={{
+              NO_REVIEW_REQUESTED: t('certificates.keepSettled'),
+              CERTIFICATE_REVOKED: t('certificates.keepRevoked'),
+            }}
+          />
+        )}
+        <QueryState
+          query={certificates}
+          loadingLabel={t('certificates.loading')}
+          isEmpty={(rows) => rows.length === 0}
+          empty={<EmptyState title={t('certificates.emptyTitle')}>{t('certificates.emptyBody')}</EmptyState>}
+        >
+          {(rows) => {
+            const flagged = rows.filter(needsReview).length;
+            return (
+              <>
+                {flagged > 0 && (
+                  <Alert tone="warning" title={t('certificates.reviewTitle', { count: flagged })}>
+                    <p>{t('certificates.reviewBody')}</p>
+                  </Alert>
+                )}
+                <Table
+                  caption={t('certificates.caption', { count: rows.length })}
+                  columns={columns}
+                  rows={rows}
+                  rowKey={(r) => r.id}
+                />
+              </>
+            );
+          }}
+        </QueryState>
+      </div>
+      {toRevoke && (
+        <RevokeDialog
+          key={toRevoke.id}
+          certificate={toRevoke}
+          onClose={() => setToRevoke(null)}
+          onRevoked={(c) => {
+            setToRevoke(null);
+            setAnnouncement(tc('org.revoke.done', { name: c.holder.name, course: c.courseTitle }));
+          }}
+        />
+      )}
+      {toReissue && (
+        <ReissueDialog
+          key={toReissue.id}
+          certificate={toReissue}
+          onClose={() => setToReissue(null)}
+          onReissued={(c) => {
+            setToReissue(null);
+            setAnnouncement(tc('org.reissue.done', { name: c.holder.name, course: c.courseTitle }));
+          }}
+        />
+      )}
+    </>
+  );
+}

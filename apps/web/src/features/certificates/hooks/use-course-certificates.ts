@@ -1,0 +1,20 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { certificatesApi } from '../api/certificates.api';
+import { certificatesKeys } from '../api/certificates.keys';
+
+/** A course's certificates for its trainers; revoking and re-issuing refetch it with every certificates query. */
+export function useCourseCertificates(courseId: string) {
+  return useQuery({
+    queryKey: certificatesKeys.course(courseId),
+    queryFn: ({ signal }) => certificatesApi.forCourse(courseId, signal),
+  });
+}
+
+/** Keeping changes nothing public (the certificate stays valid): only the courses' lists are refetched. */
+export function useKeepCertificate() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => certificatesApi.keep(id),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: certificatesKeys.courses() }),
+  });
+}
