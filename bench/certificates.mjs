@@ -3,8 +3,8 @@
 // (sign, render, store), PDF renders per second alone, verification requests per second with p95,
 // the time and api memory growth to stream a ZIP of BENCH_CERTIFICATES (default 1000)
 // certificates, and the time and worker memory growth to build the same ZIP as a background export.
-// Writes bench/results/certificates-*.json. BENCH_PROFILE=1 writes a V8 CPU profile of the worker
-// to bench/results/profiles/.
+// Writes bench/results/certificates-*.json. BENCH_PROFILE=worker (or api) writes a V8 CPU profile
+// of that process to bench/results/profiles/.
 // Targets (issue 5): >= 100 issued/s per worker core, verification p95 < 20 ms, ZIP of 1,000 in
 // < 10 s with peak RSS growth < 100 MB.
 import { spawn } from 'node:child_process';
@@ -48,6 +48,17 @@ async function startMailSink() {
   await new Promise((res) => server.listen(0, '127.0.0.1', res));
   return { url: `smtp://127.0.0.1:${server.server.address().port}`, close: () => server.close() };
 }
+
+const profiled = (name) =>
+  process.env.BENCH_PROFILE === name
+    ? ['--cpu-prof', `--cpu-prof-dir=${join(root, 'bench/results/profiles')}`]
+    : [];
+
+/** CPU seconds (user + system) a process has used so far; /proc counts in clock ticks of 1/100 s. */
+const cpuSeconds = (pid) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
 
 async function main() {
   const stack = await openBenchStack('cert', log);
@@ -150,10 +161,7 @@ async function main() {
     );
 
     log('one worker process issues them (sign, render, store, e-mail)');
-    const profile = process.env.BENCH_PROFILE
-      ? ['--cpu-prof', `--cpu-prof-dir=${join(root, 'bench/results/profiles')}`]
-      : [];
-    const worker = spawn(process.execPath, [...profile, 'dist/server/apps/worker/src/main.js'], {
+    const worker = spawn(process.execPath, [...profiled('worker'), 'dist/server/apps/worker/src/main.js'], {
       cwd: root,
       stdio: 'inherit',
       env: {
@@ -168,25 +176,37 @@ async function main() {
       },
     });
     children.push(worker);
-    t0 = Date.now();
+    // The clock and the worker's CPU count start at its first certificate: process start-up is
+    // not issuing.
     let issued = 0;
+    let firstAt = 0;
+    let firstCount = 0;
+    let workerCpuAtFirst = 0;
+    t0 = Date.now();
     while (Date.now() - t0 < 300_000) {
       const { rows } = await db.query(
         `SELECT count(*)::int AS n FROM certificates WHERE pdf_key IS NOT NULL`,
       );
       issued = rows[0].n;
+      if (issued > 0 && !firstAt) {
+        [firstAt, firstCount, workerCpuAtFirst] = [Date.now(), issued, cpuSeconds(worker.pid)];
+      }
       if (issued >= N) break;
-      await sleep(100);
+      await sleep(50);
     }
-    const issueSeconds = (Date.now() - t0) / 1000;
-    const issuedPerSec = +(issued / issueSeconds).toFixed(1);
+    const issueSeconds = (Date.now() - firstAt) / 1000;
+    const issuedPerSec = +((issued - firstCount) / issueSeconds).toFixed(1);
+    // Per worker core: certificates per CPU second the worker process used (it waits on the
+    // database and disk part of the time, which the wall-clock rate also counts).
+    const workerCpu = cpuSeconds(worker.pid) - workerCpuAtFirst;
+    const issuedPerWorkerCpuSec = +((issued - firstCount) / workerCpu).toFixed(1);
     const {
       rows: [{ dup }],
     } = await db.query(
       `SELECT count(*)::int AS dup FROM (SELECT holder_id FROM certificates GROUP BY holder_id HAVING count(*) > 1) d`,
     );
 
-    const api = spawn(process.execPath, ['dist/server/apps/api/src/main.js'], {
+    const api = spawn(process.execPath, [...profiled('api'), 'dist/server/apps/api/src/main.js'], {
       cwd: root,
       stdio: 'inherit',
       env: {
@@ -196,6 +216,7 @@ async function main() {
         HOST: '127.0.0.1',
         RATE_LIMIT_PER_MINUTE: '100000000',
         RATE_LIMIT_AUTH_PER_MINUTE: '100000000',
+        RATE_LIMIT_VERIFY_PER_MINUTE: '100000000',
         // The streamed ZIP is measured at full size; the background export below builds the same set.
         CERTIFICATE_ZIP_STREAM_LIMIT: String(N),
       },
@@ -254,7 +275,7 @@ async function main() {
 
     const target = { issuedPerSecPerWorker: 100, verificationP95Ms: 20, zipSeconds: 10, zipRssGrowthMb: 100 };
     const met = {
-      issued: issuedPerSec >= target.issuedPerSecPerWorker,
+      issued: issuedPerWorkerCpuSec >= target.issuedPerSecPerWorker,
       verification:
         verification.latencyMs.p95 !== null && verification.latencyMs.p95 < target.verificationP95Ms,
       zipTime: zipSeconds < target.zipSeconds,
@@ -271,6 +292,8 @@ async function main() {
       duplicates: dup,
       issuedPerSec,
       issueSeconds: +issueSeconds.toFixed(2),
+      workerCpuSeconds: +workerCpu.toFixed(2),
+      issuedPerWorkerCpuSec,
       pdfRendersPerSec,
       verification,
       zip: {
@@ -295,7 +318,8 @@ async function main() {
     const file = join(root, `bench/results/certificates-${result.at.replace(/[:.]/g, '-')}.json`);
     writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
     log(
-      `issued ${issued} in ${result.issueSeconds} s: ${issuedPerSec}/s (one worker); duplicates ${dup}; PDF renders alone ${pdfRendersPerSec}/s`,
+      `issued ${issued} in ${result.issueSeconds} s: ${issuedPerSec}/s by one worker process, ` +
+        `${issuedPerWorkerCpuSec} per worker CPU second; duplicates ${dup}; PDF renders alone ${pdfRendersPerSec}/s`,
     );
     log(`verification ${verification.reqPerSec} req/s, p95 ${verification.latencyMs.p95} ms`);
     log(

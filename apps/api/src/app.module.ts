@@ -23,7 +23,7 @@ import type { ApiConfig } from './config';
 import { HealthController } from './health/health.controller';
 import { AuthGuard } from './http/auth.guard';
 import { ProblemFilter } from './http/problem.filter';
-import { isAuthRateLimited, RateLimitGuard } from './http/rate-limit';
+import { isAuthRateLimited, isVerifyRateLimited, RateLimitGuard } from './http/rate-limit';
 import { InfrastructureModule } from './infrastructure.module';
 import { BatchedThrottlerStorage } from './http/batched-throttler-storage';
 import { CourseFilesController } from './files/course-files.controller';
@@ -98,6 +98,12 @@ export class AppModule {
                   ttl: 60_000,
                   limit: config.RATE_LIMIT_AUTH_PER_MINUTE,
                   skipIf: (ctx) => !isAuthRateLimited(ctx),
+                },
+                {
+                  name: 'verify',
+                  ttl: 60_000,
+                  limit: config.RATE_LIMIT_VERIFY_PER_MINUTE,
+                  skipIf: (ctx) => !isVerifyRateLimited(ctx),
                 },
               ],
               storage,

@@ -15,6 +15,8 @@ export const apiConfigSchema = serverEnvSchema.extend({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   /** Sign-in, registration, password reset and invitation acceptance, per client address. */
   RATE_LIMIT_AUTH_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  /** Public certificate verification (by code or file), per client address. */
+  RATE_LIMIT_VERIFY_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()

@@ -192,6 +192,30 @@ describe('certificates: issued once by the worker, verifiable online and offline
     expect(JSON.stringify(jwks.body)).not.toContain('"d"');
   });
 
+  it('answers from a cache that any change clears at once, and reads through while the change feed is down', async () => {
+    const [cert] = await certificates();
+    const issuerName = async () =>
+      (await t.http().get(`/api/verify/${cert.code}`).expect(200)).body.certificate.issuer.name as string;
+    const rename = (name: string) =>
+      t.ds.query(`UPDATE organisations SET name = $2 WHERE id = $1`, [school.id, name]);
+    const original = school.name;
+    expect(await issuerName()).toBe(original); // cached from here on
+    await rename('Σχολή Α');
+    expect(await waitFor(issuerName, (n) => n === 'Σχολή Α', 2000)).toBe('Σχολή Α');
+
+    // Cut the LISTEN connection: the cache must stop trusting itself and read through.
+    await t.ds.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+        WHERE datname = current_database() AND query = 'LISTEN certificate_changed'`,
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    await issuerName(); // read while deaf (it would be cached if the cache still trusted itself)
+    await rename('Σχολή Β');
+    expect(await issuerName()).toBe('Σχολή Β');
+    await rename(original);
+    expect(await waitFor(issuerName, (n) => n === original, 5000)).toBe(original);
+  });
+
   it('shows valid, then revoked (with reason) on the JSON, in uploads and in the status list; unknown codes are unknown', async () => {
     const [cert] = await certificates();
     const before = await t.http().get(`/api/verify/${cert.code.toLowerCase()}`).expect(200);
@@ -333,7 +357,7 @@ describe('signing key rotation', () => {
 describe('verification is rate-limited per address', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ RATE_LIMIT_AUTH_PER_MINUTE: '3' });
+    t = await createTestApp({ RATE_LIMIT_VERIFY_PER_MINUTE: '3' });
   });
   afterAll(() => t.close());
 

@@ -10,7 +10,8 @@ export const workerConfigSchema = serverEnvSchema
     /** Messages queued longer than this without being sent are re-enqueued (their job may be lost). */
     EMAIL_RECONCILE_AFTER_SECONDS: z.coerce.number().int().min(1).default(600),
     GRADING_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(10),
-    CERTIFICATE_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(4),
+    /** Issuing waits on the database and disk about half the time: 8 keeps one core busy. */
+    CERTIFICATE_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(8),
     /** ZIP exports are long and disk-bound: one at a time per worker keeps the other queues moving. */
     REPORT_CONCURRENCY: z.coerce.number().int().min(1).max(10).default(1),
     EXPORT_EXPIRY_EVERY_MS: z.coerce.number().int().min(100).default(3_600_000),

@@ -26,15 +26,15 @@ import {
 } from '@campus/server-certificates';
 import { buildStatusListCredential, readCredentialJwt } from '@campus/server-credentials';
 import { Public } from '../http/auth.decorators';
-import { AuthRateLimit } from '../http/rate-limit';
+import { VerifyRateLimit } from '../http/rate-limit';
 import { UuidPipe } from '../http/uuid.pipe';
 
 const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 /**
  * What anyone may check without signing in: a certificate by its code, an uploaded certificate
- * file, the status lists and the issuers' profiles. Verification routes take the strict
- * per-address limit (counted in Redis on every request).
+ * file, the status lists and the issuers' profiles. Verification routes take their own
+ * per-address limit (RATE_LIMIT_VERIFY_PER_MINUTE).
  */
 @ApiTags('verification')
 @Controller()
@@ -45,7 +45,7 @@ export class PublicCertificatesController {
   ) {}
 
   @Public()
-  @AuthRateLimit()
+  @VerifyRateLimit()
   @Get('verify/:code')
   byCode(@Param('code') code: string): Promise<CertificateVerification> {
     return this.verification.byCode(code);
@@ -53,7 +53,7 @@ export class PublicCertificatesController {
 
   /** JSON `{jwt}`, or multipart with one `file`: the PDF, a .jwt file, or JSON holding `{ "jwt": … }`. */
   @Public()
-  @AuthRateLimit()
+  @VerifyRateLimit()
   @Post('verify')
   @HttpCode(200)
   @ApiConsumes('application/json', 'multipart/form-data')

@@ -10,6 +10,19 @@ export function isAuthRateLimited(ctx: ExecutionContext): boolean {
   return Reflect.getMetadata(AUTH_RATE_LIMITED, ctx.getHandler()) === true;
 }
 
+export const VERIFY_RATE_LIMITED = 'campus:verify-rate-limited';
+/**
+ * Public certificate verification: its own per-address limit, counted in batches like the general
+ * one (a code carries 100 random bits, so the limit guards the service rather than the codes, and
+ * one batch of slack per replica costs nothing; a Redis round trip per check was most of a cached
+ * answer's cost).
+ */
+export const VerifyRateLimit = () => SetMetadata(VERIFY_RATE_LIMITED, true);
+
+export function isVerifyRateLimited(ctx: ExecutionContext): boolean {
+  return Reflect.getMetadata(VERIFY_RATE_LIMITED, ctx.getHandler()) === true;
+}
+
 /** Throttler whose refusal is a problem+json 429 with Retry-After. Counters live in Redis. */
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {

@@ -27,6 +27,20 @@ interface PdfRow {
   meanScore: number | null;
 }
 
+/** Intl formatters are slow to build compared with formatting: one pair per locale (a handful). */
+const formats = new Map<string, { date: Intl.DateTimeFormat; number: Intl.NumberFormat }>();
+function formatsFor(locale: string) {
+  let f = formats.get(locale);
+  if (!f) {
+    f = {
+      date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
+      number: new Intl.NumberFormat(locale),
+    };
+    formats.set(locale, f);
+  }
+  return f;
+}
+
 /** Renders a certificate's PDF once (in the holder's language) and keeps it in file storage. */
 @Injectable()
 export class CertificatePdfService {
@@ -58,15 +72,13 @@ export class CertificatePdfService {
   render(row: PdfRow): Promise<Buffer> {
     const texts = pdfTexts(row.locale);
     const summary = summariseCredential(row.credential);
-    const date = new Intl.DateTimeFormat(row.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-      row.issuedAt,
-    );
+    const date = formatsFor(row.locale).date.format(row.issuedAt);
     const details = [
       { label: texts.date, value: date },
       { label: texts.workload, value: texts.hours.replace('{hours}', String(row.workloadHours)) },
       ...(row.eqfLevel ? [{ label: texts.eqfLevel, value: String(row.eqfLevel) }] : []),
       ...(row.meanScore !== null
-        ? [{ label: texts.meanScore, value: `${new Intl.NumberFormat(row.locale).format(row.meanScore)} %` }]
+        ? [{ label: texts.meanScore, value: `${formatsFor(row.locale).number.format(row.meanScore)} %` }]
         : []),
     ];
     return renderCertificatePdf({

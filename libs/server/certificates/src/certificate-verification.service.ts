@@ -12,6 +12,7 @@ import {
   type OpenBadgeCredential,
 } from '@campus/server-credentials';
 import { SERVER_CONFIG, type ServerConfig } from '@campus/server-config';
+import { CertificateChangeFeed } from './certificate-change-feed';
 import { certificateUrls } from './certificate-urls';
 import { SigningKeysService } from './signing-keys.service';
 
@@ -28,6 +29,9 @@ interface PublicRow {
   revokedReason: string | null;
 }
 
+/** Answers kept per replica: a few KB each, so a few tens of MB at most. */
+const CACHED_ANSWERS = 10_000;
+
 /**
  * Public verification: by code (what the QR code and the page use) and of an uploaded credential
  * (signature against the published keys, then the status list). Codes carry 100 random bits, so
@@ -35,15 +39,54 @@ interface PublicRow {
  */
 @Injectable()
 export class CertificateVerificationService {
+  /** Answers by code, most recently used last; only trusted while the change feed is live. */
+  private readonly answers = new Map<string, CertificateVerification>();
+  /** Bumped by every change: an answer read before a change arrived is not cached after it. */
+  private generation = 0;
+  private subscribed = false;
+
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly keys: SigningKeysService,
     @Inject(SERVER_CONFIG) private readonly config: ServerConfig,
+    private readonly changes: CertificateChangeFeed,
   ) {}
 
+  /**
+   * A certificate's public answer. Known codes are cached while the change feed is live: every
+   * change to a certificate (a revocation above all) notifies every replica at commit, which drops
+   * the entry, so a revocation shows at once. Unknown codes are never cached: a certificate issued
+   * a moment later must be found.
+   */
   async byCode(input: string): Promise<CertificateVerification> {
     const code = normaliseVerificationCode(input);
     if (!code) return { status: 'unknown' };
+    if (!this.subscribed) {
+      this.subscribed = true;
+      this.changes.subscribe((change) => this.forget(change));
+    }
+    const cached = this.changes.live ? this.answers.get(code) : undefined;
+    if (cached) {
+      this.answers.delete(code);
+      this.answers.set(code, cached);
+      return cached;
+    }
+    const generation = this.generation;
+    const answer = await this.lookUp(code);
+    if (answer.status !== 'unknown' && this.changes.live && generation === this.generation) {
+      if (this.answers.size >= CACHED_ANSWERS) this.answers.delete(this.answers.keys().next().value!);
+      this.answers.set(code, answer);
+    }
+    return answer;
+  }
+
+  private forget(change: string): void {
+    this.generation += 1;
+    if (change === '*') this.answers.clear();
+    else this.answers.delete(change);
+  }
+
+  private async lookUp(code: string): Promise<CertificateVerification> {
     const [row] = await this.ds.query<PublicRow[]>(
       `SELECT c.verification_code AS code, c.holder_name AS "holderName", c.holder_erased AS "holderErased",
               c.achievement_kind AS kind, c.credential, o.name AS "issuerName", o.country,

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CoursesModule } from '@campus/server-courses';
 import { NotificationsModule } from '@campus/server-notifications';
 import { StorageModule } from '@campus/server-storage';
+import { CertificateChangeFeed } from './certificate-change-feed';
 import { CertificateExportBuilder } from './certificate-export-builder.service';
 import { CertificateExportsService } from './certificate-exports.service';
 import { CertificateIssuerService } from './certificate-issuer.service';
@@ -12,6 +13,7 @@ import { OrgCertificatesService } from './org-certificates.service';
 import { SigningKeysService } from './signing-keys.service';
 
 const SERVICES = [
+  CertificateChangeFeed,
   SigningKeysService,
   CertificateIssuerService,
   CertificatePdfService,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { create as parseFont, type Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import { shareFontCaches } from './font-caches';
+import { decodeGlyphsOnce } from './font-caches';
 
 /** Every label printed on the certificate, already translated into the holder's language. */
 export interface CertificateLabels {
@@ -65,7 +65,7 @@ function fonts(): { regular: Font; bold: Font } {
   if (!loadedFonts) {
     fontFileReads += 1;
     const load = (file: string) =>
-      shareFontCaches(parseFont(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`))));
+      decodeGlyphsOnce(parseFont(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`))));
     loadedFonts = { regular: load('DejaVuSans.ttf'), bold: load('DejaVuSans-Bold.ttf') };
   }
   return loadedFonts;
@@ -130,12 +130,23 @@ function drawQr(doc: Doc, text: string, x: number, y: number, size: number): voi
   const quiet = 2;
   const cell = size / (count + 2 * quiet);
   doc.rect(x, y, size, size).fill('#ffffff');
-  // One path of squares, filled once: crisp at any zoom and print size, and cheap to render.
+  // One path of rectangles, filled once: crisp at any zoom and print size. Each run of dark
+  // modules in a row is one rectangle, which roughly halves the path a module per square makes.
   for (let row = 0; row < count; row += 1) {
-    for (let col = 0; col < count; col += 1) {
-      if (qr.modules.get(row, col)) {
-        doc.rect(x + (col + quiet) * cell, y + (row + quiet) * cell, cell + 0.01, cell + 0.01);
+    let col = 0;
+    while (col < count) {
+      if (!qr.modules.get(row, col)) {
+        col += 1;
+        continue;
       }
+      const start = col;
+      while (col < count && qr.modules.get(row, col)) col += 1;
+      doc.rect(
+        x + (start + quiet) * cell,
+        y + (row + quiet) * cell,
+        (col - start) * cell + 0.01,
+        cell + 0.01,
+      );
     }
   }
   doc.fill('#000000');
@@ -313,6 +324,29 @@ function layout(doc: Doc, data: CertificatePdfData): void {
   });
 }
 
+/** Documents served by one layout cache before it starts afresh (each adds a few new words). */
+const DOCUMENTS_PER_LAYOUT_CACHE = 5_000;
+const sharedLayouts = new Map<string, { words: Record<string, unknown>; documents: number }>();
+
+/**
+ * pdfkit lays out each word once per document (its cache lives on the document's font object),
+ * so every certificate shaped the same words again. Its cached runs are already scaled to the
+ * font and only read afterwards, so one cache per font serves every document of the process.
+ * Reaches into pdfkit's font object; if that changes, the document simply keeps its own cache.
+ */
+function shareLayoutCache(doc: Doc, name: string): void {
+  doc.font(name);
+  const font = (doc as unknown as { _font?: { layoutCache?: Record<string, unknown> } })._font;
+  if (!font?.layoutCache) return;
+  let shared = sharedLayouts.get(name);
+  if (!shared || shared.documents >= DOCUMENTS_PER_LAYOUT_CACHE) {
+    shared = { words: Object.create(null) as Record<string, unknown>, documents: 0 };
+    sharedLayouts.set(name, shared);
+  }
+  shared.documents += 1;
+  font.layoutCache = shared.words;
+}
+
 /** Renders the certificate: A4 landscape, one page, the signed credential attached. */
 export function renderCertificatePdf(data: CertificatePdfData): Promise<Buffer> {
   const { regular, bold } = fonts();
@@ -344,6 +378,8 @@ export function renderCertificatePdf(data: CertificatePdfData): Promise<Buffer> 
       // pdfkit takes a parsed fontkit font where it takes bytes (PDFFontFactory.open); its types do not say so.
       doc.registerFont(REGULAR, regular as unknown as Buffer);
       doc.registerFont(BOLD, bold as unknown as Buffer);
+      shareLayoutCache(doc, REGULAR);
+      shareLayoutCache(doc, BOLD);
       layout(doc, data);
       doc.file(Buffer.from(data.credentialJwt, 'utf8'), {
         name: CREDENTIAL_ATTACHMENT_NAME,

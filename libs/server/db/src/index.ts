@@ -2,3 +2,4 @@ export * from './entities';
 export * from './data-source';
 export { MIGRATIONS } from './migrations';
 export * from './queries';
+export * from './change-feed';

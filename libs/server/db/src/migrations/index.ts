@@ -6,6 +6,7 @@ import { CourseChangeNotify1767571200000 } from './1767571200000-CourseChangeNot
 import { Quizzes1767657600000 } from './1767657600000-Quizzes';
 import { Certificates1767744000000 } from './1767744000000-Certificates';
 import { CertificateExports1767830400000 } from './1767830400000-CertificateExports';
+import { CertificateChangeNotify1767916800000 } from './1767916800000-CertificateChangeNotify';
 
 /** Every migration, in order. Listed explicitly so bundles and tests find them without globbing. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Quizzes1767657600000,
   Certificates1767744000000,
   CertificateExports1767830400000,
+  CertificateChangeNotify1767916800000,
 ];
