@@ -86,6 +86,9 @@ export async function startStack(): Promise<Stack> {
       COOKIE_SECURE: 'false',
       WEB_DIST_DIR: join(DIST_DIR, 'apps/web'),
       RATE_LIMIT_AUTH_PER_MINUTE: '1000',
+      RATE_LIMIT_VERIFY_PER_MINUTE: '1000',
+      // Every managers' ZIP is built by the reports worker here (the streamed one has api tests).
+      CERTIFICATE_ZIP_STREAM_LIMIT: '0',
       LOG_LEVEL: 'warn',
       MAIL_SINK_PORT: String(E2E_SMTP_PORT),
       OUTBOX_POLL_MS: '200',

@@ -1,7 +1,7 @@
 import { expect, request as playwrightRequest, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import type { MyCertificate } from '@campus/contracts';
-import { expectAccessible, signIn } from '../src/helpers';
+import { expectAccessible, signIn, waitForMail } from '../src/helpers';
 import { BASE_URL, DEMO_PASSWORD } from '../src/settings';
 
 const GRADUATE = 'graduate@demo.campus';
@@ -63,14 +63,23 @@ test('a manager finds a member’s certificate, downloads the CSV and ZIP, and c
     await expect(page.getByRole('status').filter({ hasText: 'Your download has started.' })).toBeVisible();
   });
 
-  await test.step('downloads the certificates’ PDFs as one ZIP', async () => {
-    const [file] = await Promise.all([
-      page.waitForEvent('download', { timeout: 60_000 }),
-      page.getByRole('button', { name: 'Download all as ZIP' }).click(),
-    ]);
-    expect(file.suggestedFilename()).toBe('certificates.zip');
-    // Every ZIP archive starts with the local file header signature "PK".
-    expect((await readFile(await file.path())).subarray(0, 2).toString('latin1')).toBe('PK');
+  await test.step('has the worker prepare the PDFs as one ZIP, and downloads it when ready', async () => {
+    // This stack builds every ZIP in the background (CERTIFICATE_ZIP_STREAM_LIMIT=0).
+    await page.getByRole('button', { name: 'Download all as ZIP' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'The ZIP is being prepared' })).toBeVisible();
+    const exports = page.getByRole('region', { name: 'Prepared ZIP files' });
+    await expect(exports.getByText('ZIP of 1 certificate', { exact: false })).toBeVisible();
+    const link = exports.getByRole('link', { name: /^Download ZIP/ });
+    await expect(link).toBeVisible({ timeout: 60_000 });
+    await expectAccessible(page, 'a prepared ZIP');
+    const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(file.suggestedFilename()).toMatch(/^certificates-\d{4}-\d{2}-\d{2}\.zip$/);
+    const zip = await readFile(await file.path());
+    // Every ZIP archive starts with the local file header signature "PK"; the manifest names the code.
+    expect(zip.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(zip.includes(Buffer.from('manifest.csv'))).toBe(true);
+    const mail = await waitForMail('manager@demo.campus', /Your ZIP of 1 certificate is ready/);
+    expect(mail.text).toContain('/certificates?export=');
   });
 
   await test.step('the revoke dialog asks for a reason (and is cancelled)', async () => {

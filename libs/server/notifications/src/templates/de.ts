@@ -79,10 +79,10 @@ export const de: TemplateSet = {
     ],
   }),
   'certificate-export-ready': ({ name, count, link, days }) => ({
-    subject: `Ihr ZIP mit ${count} Zertifikaten ist fertig`,
+    subject: `Ihr ZIP mit ${count} ${count === 1 ? 'Zertifikat' : 'Zertifikaten'} ist fertig`,
     paragraphs: [
       `Hallo ${name},`,
-      `Das ZIP mit ${count} Zertifikaten, das Sie auf Campus angefordert haben, ist fertig. Laden Sie es auf der Zertifikatsseite Ihrer Organisation herunter (Anmeldung erforderlich):`,
+      `Das ZIP mit ${count} ${count === 1 ? 'Zertifikat' : 'Zertifikaten'}, das Sie auf Campus angefordert haben, ist fertig. Laden Sie es auf der Zertifikatsseite Ihrer Organisation herunter (Anmeldung erforderlich):`,
       link,
       `Es bleibt ${days} Tage lang verfügbar.`,
     ],

@@ -76,10 +76,10 @@ export const en: TemplateSet = {
     ],
   }),
   'certificate-export-ready': ({ name, count, link, days }) => ({
-    subject: `Your ZIP of ${count} certificates is ready`,
+    subject: `Your ZIP of ${count} ${count === 1 ? 'certificate' : 'certificates'} is ready`,
     paragraphs: [
       `Hello ${name},`,
-      `The ZIP of ${count} certificates you asked for on Campus is ready. Download it from your organisation's certificates page (sign-in required):`,
+      `The ZIP of ${count} ${count === 1 ? 'certificate' : 'certificates'} you asked for on Campus is ready. Download it from your organisation's certificates page (sign-in required):`,
       link,
       `It stays available for ${days} days.`,
     ],

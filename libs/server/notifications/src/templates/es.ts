@@ -79,10 +79,10 @@ export const es: TemplateSet = {
     ],
   }),
   'certificate-export-ready': ({ name, count, link, days }) => ({
-    subject: `Tu ZIP de ${count} certificados está listo`,
+    subject: `Tu ZIP de ${count} ${count === 1 ? 'certificado' : 'certificados'} está listo`,
     paragraphs: [
       `Hola ${name}:`,
-      `El ZIP de ${count} certificados que pediste en Campus está listo. Descárgalo desde la página de certificados de tu organización (hay que iniciar sesión):`,
+      `El ZIP de ${count} ${count === 1 ? 'certificado' : 'certificados'} que pediste en Campus está listo. Descárgalo desde la página de certificados de tu organización (hay que iniciar sesión):`,
       link,
       `Estará disponible durante ${days} días.`,
     ],

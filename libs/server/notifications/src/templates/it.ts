@@ -79,10 +79,10 @@ export const it: TemplateSet = {
     ],
   }),
   'certificate-export-ready': ({ name, count, link, days }) => ({
-    subject: `Il tuo ZIP di ${count} certificati è pronto`,
+    subject: `Il tuo ZIP di ${count} ${count === 1 ? 'certificato' : 'certificati'} è pronto`,
     paragraphs: [
       `Ciao ${name},`,
-      `Lo ZIP di ${count} certificati che hai richiesto su Campus è pronto. Scaricalo dalla pagina dei certificati della tua organizzazione (è richiesto l'accesso):`,
+      `Lo ZIP di ${count} ${count === 1 ? 'certificato' : 'certificati'} che hai richiesto su Campus è pronto. Scaricalo dalla pagina dei certificati della tua organizzazione (è richiesto l'accesso):`,
       link,
       `Resta disponibile per ${days} giorni.`,
     ],

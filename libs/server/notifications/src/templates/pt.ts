@@ -79,10 +79,10 @@ export const pt: TemplateSet = {
     ],
   }),
   'certificate-export-ready': ({ name, count, link, days }) => ({
-    subject: `O seu ZIP de ${count} certificados está pronto`,
+    subject: `O seu ZIP de ${count} ${count === 1 ? 'certificado' : 'certificados'} está pronto`,
     paragraphs: [
       `Olá ${name},`,
-      `O ZIP de ${count} certificados que pediu no Campus está pronto. Descarregue-o na página de certificados da sua organização (é necessário iniciar sessão):`,
+      `O ZIP de ${count} ${count === 1 ? 'certificado' : 'certificados'} que pediu no Campus está pronto. Descarregue-o na página de certificados da sua organização (é necessário iniciar sessão):`,
       link,
       `Fica disponível durante ${days} dias.`,
     ],
