@@ -120,7 +120,8 @@ export default tseslint.config(
   // import specifiers only, in these files only:
   // - test harnesses under apps/*/test/ (apps/api/test/support/test-worker.ts boots the worker
   //   in-process from apps/worker/src);
-  // - libs/server/testing's Jest globalSetup, which Jest loads without moduleNameMapper.
+  // - libs/server/testing's Jest globalSetup (and the database helpers it imports), which Jest
+  //   loads without moduleNameMapper.
   {
     files: ['apps/*/test/**/*.ts'],
     rules: {
@@ -128,7 +129,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['libs/server/testing/src/global-setup.ts'],
+    files: ['libs/server/testing/src/databases.ts'],
     rules: {
       '@nx/enforce-module-boundaries': moduleBoundaries({ allow: ['^\\.\\./\\.\\./db/src/'] }),
     },

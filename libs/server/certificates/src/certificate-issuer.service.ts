@@ -10,8 +10,14 @@ import { finalGrade } from '@campus/server-quizzes';
 import type { GradingMethod } from '@campus/contracts';
 import { CertificatePdfService } from './certificate-pdf.service';
 import { certificateUrls } from './certificate-urls';
-import { SigningKeysService } from './signing-keys.service';
-import { allocateStatusIndex } from './status-lists';
+import { SigningKeysService, type ActiveKey } from './signing-keys.service';
+import { allocateStatusIndex, type StatusSlot } from './status-lists';
+
+/** What issuing takes from outside the issuing transaction (see `reserve`). */
+export interface IssueReservation {
+  slot: StatusSlot;
+  key: ActiveKey;
+}
 
 interface IssueFacts {
   userId: string;
@@ -51,6 +57,17 @@ export class CertificateIssuerService {
 
   /** Returns the certificate's id, or null when the enrolment is gone or not completed. */
   async issueForEnrolment(enrolmentId: string): Promise<string | null> {
+    // A repeated event finds its certificate without spending a status-list index.
+    const [existing] = await this.ds.query<{ id: string; pdfKey: string | null }[]>(
+      `SELECT c.id, c.pdf_key AS "pdfKey" FROM certificates c JOIN enrolments e ON e.id = $1
+        WHERE c.holder_id = e.user_id AND c.course_id = e.course_id AND c.revoked_at IS NULL`,
+      [enrolmentId],
+    );
+    if (existing) {
+      if (!existing.pdfKey) await this.pdf.ensure(existing.id);
+      return existing.id;
+    }
+    const reservation = await this.reserve();
     const id = await this.ds.transaction(async (m) => {
       const enrolment = await m.findOne(Enrolment, {
         where: { id: enrolmentId },
@@ -62,18 +79,27 @@ export class CertificateIssuerService {
         [enrolment.userId, enrolment.courseId],
       );
       if (live) return live.id;
-      return this.issue(m, enrolment);
+      return this.issue(m, enrolment, reservation);
     });
     if (id) await this.pdf.ensure(id);
     return id;
   }
 
+  /**
+   * The signing key (the active one now, so a rotation on any replica applies to the next issue)
+   * and a status-list index for a certificate about to be issued. Taken before the issuing
+   * transaction opens: an issuer must never hold one pooled connection while waiting for another
+   * (with every connection held by issuers, that wait would never end), and the list's row lock
+   * then lasts one statement. An index left unused by a rollback stays 0 forever.
+   */
+  async reserve(): Promise<IssueReservation> {
+    return { key: await this.keys.activeKey(), slot: await allocateStatusIndex(this.ds) };
+  }
+
   /** A new certificate for a completed enrolment, inside the caller's transaction. */
-  async issue(m: EntityManager, enrolment: Enrolment): Promise<string> {
+  async issue(m: EntityManager, enrolment: Enrolment, { slot, key }: IssueReservation): Promise<string> {
     const facts = await this.facts(m, enrolment);
-    const key = await this.keys.activeKey();
-    // On its own connection, not `m`: the list's row lock must not last the whole issue.
-    const { listId, index } = await allocateStatusIndex(this.ds);
+    const { listId, index } = slot;
     const id = randomUUID();
     const code = newVerificationCode();
     const urls = certificateUrls(this.config.PUBLIC_URL);

@@ -163,6 +163,7 @@ export class CertificatesService {
   /** Revokes the certificate as superseded and issues a new one for the same completed enrolment. */
   async reissue(actor: Actor, certificateId: string): Promise<string> {
     const row = await this.manageable(actor, certificateId);
+    const reservation = await this.issuer.reserve();
     const newId = await this.ds.transaction(async (m) => {
       const [old] = await m.query<{ enrolmentId: string | null; revokedAt: Date | null }[]>(
         `SELECT enrolment_id AS "enrolmentId", revoked_at AS "revokedAt" FROM certificates WHERE id = $1 FOR UPDATE`,
@@ -178,7 +179,7 @@ export class CertificatesService {
         `UPDATE certificates SET revoked_at = now(), revoked_reason = 'superseded', revoked_by = $2 WHERE id = $1`,
         [certificateId, actor.userId],
       );
-      const id = await this.issuer.issue(m, enrolment);
+      const id = await this.issuer.issue(m, enrolment, reservation);
       await m.query(`UPDATE certificates SET superseded_by = $2 WHERE id = $1`, [certificateId, id]);
       await this.audit.record(
         {

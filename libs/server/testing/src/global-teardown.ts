@@ -1,19 +1,15 @@
 import IORedis from 'ioredis';
-import { Client } from 'pg';
-import { ADMIN_DATABASE_URL, TEST_DATABASE_URL_VAR, TEST_REDIS_PREFIX_VAR, TEST_REDIS_URL } from './test-env';
+import { rmSync } from 'node:fs';
+import { dropDatabase } from './databases';
+import { runStorageDir } from './test-config';
+import { TEST_DATABASE_URL_VAR, TEST_REDIS_PREFIX_VAR, TEST_REDIS_URL } from './test-env';
 
 export default async function globalTeardown(): Promise<void> {
   const url = process.env[TEST_DATABASE_URL_VAR];
   if (!url) return;
+  rmSync(runStorageDir(), { recursive: true, force: true });
   delete process.env[TEST_DATABASE_URL_VAR];
-  const name = new URL(url).pathname.slice(1);
-  const admin = new Client({ connectionString: ADMIN_DATABASE_URL });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  } finally {
-    await admin.end();
-  }
+  await dropDatabase(url);
   const prefix = process.env[TEST_REDIS_PREFIX_VAR];
   if (prefix) await deleteKeys(`${prefix}:*`);
 }

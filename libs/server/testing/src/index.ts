@@ -3,3 +3,4 @@ export * from './test-config';
 export * from './factories';
 export * from './smtp-capture';
 export * from './wait';
+export { createPrivateTestDatabase, dropDatabase } from './databases';

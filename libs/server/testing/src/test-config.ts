@@ -1,7 +1,15 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TEST_REDIS_URL, testDatabaseUrl, uniqueRedisPrefix } from './test-env';
+import { TEST_REDIS_PREFIX_VAR, TEST_REDIS_URL, testDatabaseUrl, uniqueRedisPrefix } from './test-env';
+
+/**
+ * One file storage per test run, like the one shared volume of production: a worker of any test
+ * file may render a file (a certificate's PDF) that another file's api then serves.
+ */
+export function runStorageDir(): string {
+  return join(tmpdir(), 'campus-test-files', process.env[TEST_REDIS_PREFIX_VAR] ?? 'campus-test');
+}
 
 /**
  * Environment for an api or worker under test: the run's database, a private Redis prefix, a cheap
@@ -28,7 +36,7 @@ export function testEnv(
     RATE_LIMIT_AUTH_PER_MINUTE: '100000',
     LOGIN_FREE_FAILURES_PER_IP: '100000',
     EMAIL_BACKOFF_MS: '100',
-    STORAGE_DIR: join(tmpdir(), 'campus-test-files', uniqueRedisPrefix()),
+    STORAGE_DIR: runStorageDir(),
     ...overrides,
   };
 }
