@@ -1,5 +1,4 @@
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { RequestMethod } from '@nestjs/common';
@@ -12,6 +11,7 @@ import { Logger } from 'nestjs-pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { AppModule } from './app.module';
 import type { ApiConfig } from './config';
+import { addSecurityHeaders } from './http/security-headers';
 import { enableSpaFallback } from './http/spa-fallback';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -48,7 +48,7 @@ export async function createApp(config: ApiConfig): Promise<NestFastifyApplicati
     limits: { files: 1, fields: 0, parts: 1 },
     throwFileSizeLimit: true,
   });
-  await app.register(fastifyHelmet, {
+  addSecurityHeaders(adapter.getInstance(), {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],

@@ -49,6 +49,24 @@ describe('platform endpoints and conventions', () => {
     expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('sends the security headers on every response, HSTS only where cookies are secure', async () => {
+    for (const res of [await t.http().get('/api/health'), await t.http().get('/api/no-such-route')]) {
+      expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(res.headers['referrer-policy']).toBe('no-referrer');
+      expect(res.headers['strict-transport-security']).toBeUndefined();
+    }
+    const secure = await createTestApp({ COOKIE_SECURE: 'true' });
+    try {
+      const res = await secure.http().get('/api/health').expect(200);
+      expect(res.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+    } finally {
+      await secure.close();
+    }
+  });
+
   it('refuses oversized bodies with 413', async () => {
     const res = await t
       .http()

@@ -1,5 +1,5 @@
-import { ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
-import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
+import { applyDecorators, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import { SkipThrottle, ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
 import { DomainError } from '@campus/contracts';
 
 export const AUTH_RATE_LIMITED = 'campus:auth-rate-limited';
@@ -15,9 +15,10 @@ export const VERIFY_RATE_LIMITED = 'campus:verify-rate-limited';
  * Public certificate verification: its own per-address limit, counted in batches like the general
  * one (a code carries 100 random bits, so the limit guards the service rather than the codes, and
  * one batch of slack per replica costs nothing; a Redis round trip per check was most of a cached
- * answer's cost).
+ * answer's cost). It replaces the general limit there, being the stricter of the two.
  */
-export const VerifyRateLimit = () => SetMetadata(VERIFY_RATE_LIMITED, true);
+export const VerifyRateLimit = () =>
+  applyDecorators(SetMetadata(VERIFY_RATE_LIMITED, true), SkipThrottle({ default: true }));
 
 export function isVerifyRateLimited(ctx: ExecutionContext): boolean {
   return Reflect.getMetadata(VERIFY_RATE_LIMITED, ctx.getHandler()) === true;
