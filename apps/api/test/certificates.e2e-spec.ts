@@ -15,6 +15,7 @@ import {
 import type { Organisation } from '@campus/server-db';
 import { binaryBody, OrganisationFactory, SmtpCapture, UserFactory, waitFor } from '@campus/server-testing';
 import { bearer, createTestApp, expectProblem, signIn, type TestApp } from './support/test-app';
+import { publishedOneLessonCourse } from './support/courses';
 import { startTestWorker } from './support/test-worker';
 
 describe('certificates: issued once by the worker, verifiable online and offline, revocable', () => {
@@ -50,34 +51,13 @@ describe('certificates: issued once by the worker, verifiable online and offline
         (await UserFactory.member(t.ds, await OrganisationFactory.create(t.ds), 'trainer')).email,
       )
     ).token;
-    const course = await t
-      .http()
-      .post(`/api/orgs/${school.id}/courses`)
-      .set(bearer(trainer))
-      .send({
-        title: 'Κινητικότητα προσωπικού: πρώτα βήματα',
-        slug: `kin-${Date.now()}`,
-        language: 'el',
-        eqfLevel: 5,
-        workloadHours: 12,
-        learningOutcomes: ['Σχεδιάζει μια περίοδο παρακολούθησης εργασίας', 'Συντάσσει συμφωνία μάθησης'],
-      })
-      .expect(201);
-    courseId = course.body.id;
-    const mod = await t
-      .http()
-      .post(`/api/authoring/courses/${courseId}/modules`)
-      .set(bearer(trainer))
-      .send({ title: 'Α' })
-      .expect(201);
-    const withLesson = await t
-      .http()
-      .post(`/api/authoring/modules/${mod.body.modules[0].id}/lessons`)
-      .set(bearer(trainer))
-      .send({ kind: 'page', title: 'Εισαγωγή', body: 'Καλώς ήρθατε.' })
-      .expect(201);
-    lessonId = withLesson.body.modules[0].lessons[0].id;
-    await t.http().post(`/api/authoring/courses/${courseId}/publish`).set(bearer(trainer)).expect(200);
+    ({ courseId, lessonId } = await publishedOneLessonCourse(t, school.id, trainer, {
+      title: 'Κινητικότητα προσωπικού: πρώτα βήματα',
+      language: 'el',
+      eqfLevel: 5,
+      workloadHours: 12,
+      learningOutcomes: ['Σχεδιάζει μια περίοδο παρακολούθησης εργασίας', 'Συντάσσει συμφωνία μάθησης'],
+    }));
   });
   afterAll(async () => {
     for (const w of workers) await w.close();
@@ -391,34 +371,16 @@ describe("managers' certificates: list, CSV and a streamed ZIP with a manifest",
       )
     ).token;
     const trainer = (await signIn(t, (await UserFactory.member(t.ds, school, 'trainer')).email)).token;
-    const course = await t
-      .http()
-      .post(`/api/orgs/${school.id}/courses`)
-      .set(bearer(trainer))
-      .send({ title: 'Partnerships', slug: `part-${Date.now()}`, language: 'en' })
-      .expect(201);
-    const mod = await t
-      .http()
-      .post(`/api/authoring/courses/${course.body.id}/modules`)
-      .set(bearer(trainer))
-      .send({ title: 'M' })
-      .expect(201);
-    const lesson = await t
-      .http()
-      .post(`/api/authoring/modules/${mod.body.modules[0].id}/lessons`)
-      .set(bearer(trainer))
-      .send({ kind: 'page', title: 'Only lesson' })
-      .expect(201);
-    await t.http().post(`/api/authoring/courses/${course.body.id}/publish`).set(bearer(trainer)).expect(200);
+    const course = await publishedOneLessonCourse(t, school.id, trainer, { title: 'Partnerships' });
     for (let i = 0; i < N; i++) {
       const u = await UserFactory.member(t.ds, school, 'learner', {
         name: i % 2 ? `Jürgen Müller ${i}` : `Μαρία ${i}`,
       });
       const token = (await signIn(t, u.email)).token;
-      await t.http().post(`/api/courses/${course.body.id}/enrolment`).set(bearer(token)).expect(200);
+      await t.http().post(`/api/courses/${course.courseId}/enrolment`).set(bearer(token)).expect(200);
       await t
         .http()
-        .post(`/api/courses/${course.body.id}/lessons/${lesson.body.modules[0].lessons[0].id}/complete`)
+        .post(`/api/courses/${course.courseId}/lessons/${course.lessonId}/complete`)
         .set(bearer(token))
         .expect(200);
     }

@@ -2,6 +2,7 @@ import type { CourseCertificateRow } from '@campus/contracts';
 import { CertificateIssuerService } from '@campus/server-certificates';
 import type { Organisation } from '@campus/server-db';
 import { OrganisationFactory, UserFactory } from '@campus/server-testing';
+import { publishedOneLessonCourse } from './support/courses';
 import { bearer, createTestApp, expectProblem, signIn, type TestApp } from './support/test-app';
 
 /**
@@ -35,27 +36,9 @@ describe('course certificates: a trainer keeps a certificate flagged for review'
       )
     ).token;
 
-    const course = await t
-      .http()
-      .post(`/api/orgs/${school.id}/courses`)
-      .set(bearer(trainer))
-      .send({ title: 'Learning agreements', slug: `la-${Date.now()}`, language: 'en' })
-      .expect(201);
-    courseId = course.body.id;
-    const mod = await t
-      .http()
-      .post(`/api/authoring/courses/${courseId}/modules`)
-      .set(bearer(trainer))
-      .send({ title: 'M' })
-      .expect(201);
-    const lesson = await t
-      .http()
-      .post(`/api/authoring/modules/${mod.body.modules[0].id}/lessons`)
-      .set(bearer(trainer))
-      .send({ kind: 'page', title: 'Only lesson' })
-      .expect(201);
-    const lessonId = lesson.body.modules[0].lessons[0].id as string;
-    await t.http().post(`/api/authoring/courses/${courseId}/publish`).set(bearer(trainer)).expect(200);
+    const course = await publishedOneLessonCourse(t, school.id, trainer, { title: 'Learning agreements' });
+    courseId = course.courseId;
+    const lessonId = course.lessonId;
 
     // Completing the course is what issues a certificate; the issuer is called here rather than
     // through the worker, which certificates.e2e-spec.ts covers.

@@ -9,8 +9,7 @@ import { useDocumentTitle } from '../../../components/document-title';
 import { useDateFormat } from '../../../format/use-date-format';
 import {
   CertificateStatus,
-  ReissueDialog,
-  RevokeDialog,
+  useCertificateActions,
   useCourseCertificates,
   useKeepCertificate,
   type CertificateSubject,
@@ -45,10 +44,9 @@ function Certificates({ course }: { course: CourseView }) {
   const fmt = useDateFormat();
   const certificates = useCourseCertificates(course.id);
   const keep = useKeepCertificate();
-  const [toRevoke, setToRevoke] = useState<CertificateSubject | null>(null);
-  const [toReissue, setToReissue] = useState<CertificateSubject | null>(null);
   // One live region for the page: it must exist before its text changes to be announced.
   const [announcement, setAnnouncement] = useState('');
+  const actions = useCertificateActions(setAnnouncement);
   const subject = (r: CourseCertificateRow): CertificateSubject => ({
     id: r.id,
     code: r.code,
@@ -114,7 +112,7 @@ function Certificates({ course }: { course: CourseView }) {
             <Button
               variant="ghost"
               size="small"
-              onClick={() => setToRevoke(subject(r))}
+              onClick={() => actions.revoke(subject(r))}
               aria-label={tc('org.revokeLabel', { name: r.holderName, course: course.title })}
             >
               {tc('org.revoke.action')}
@@ -122,7 +120,7 @@ function Certificates({ course }: { course: CourseView }) {
             <Button
               variant="ghost"
               size="small"
-              onClick={() => setToReissue(subject(r))}
+              onClick={() => actions.reissue(subject(r))}
               aria-label={tc('org.reissueLabel', { name: r.holderName, course: course.title })}
             >
               {tc('org.reissue.action')}
@@ -178,28 +176,7 @@ function Certificates({ course }: { course: CourseView }) {
           }}
         </QueryState>
       </div>
-      {toRevoke && (
-        <RevokeDialog
-          key={toRevoke.id}
-          certificate={toRevoke}
-          onClose={() => setToRevoke(null)}
-          onRevoked={(c) => {
-            setToRevoke(null);
-            setAnnouncement(tc('org.revoke.done', { name: c.holder.name, course: c.courseTitle }));
-          }}
-        />
-      )}
-      {toReissue && (
-        <ReissueDialog
-          key={toReissue.id}
-          certificate={toReissue}
-          onClose={() => setToReissue(null)}
-          onReissued={(c) => {
-            setToReissue(null);
-            setAnnouncement(tc('org.reissue.done', { name: c.holder.name, course: c.courseTitle }));
-          }}
-        />
-      )}
+      {actions.dialogs}
     </>
   );
 }

@@ -17,6 +17,7 @@ import {
   useOrgCourses,
   useRequestCertificateExport,
 } from '../hooks/use-org-certificates';
+import { useCertificateActions } from '../hooks/use-certificate-actions';
 import { CertificateExportsPanel } from './certificate-exports-panel';
 import { CertificateStatus } from './certificate-status';
 import {
@@ -24,8 +25,6 @@ import {
   OrgCertificateFilters,
   type OrgCertificateFilter,
 } from './org-certificate-filters';
-import { ReissueDialog } from './reissue-dialog';
-import { RevokeDialog } from './revoke-dialog';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -62,10 +61,9 @@ function OrgCertificatesContent({ orgId }: { orgId: string }) {
   const exports = useCertificateExports(orgId);
   const requestExport = useRequestCertificateExport(orgId);
   const [searchParams] = useSearchParams();
-  const [toRevoke, setToRevoke] = useState<OrgCertificateRow | null>(null);
-  const [toReissue, setToReissue] = useState<OrgCertificateRow | null>(null);
   // One live region for the page: it must exist before its text changes to be announced.
   const [announcement, setAnnouncement] = useState('');
+  const actions = useCertificateActions(setAnnouncement);
   const fmt = useDateFormat();
   const filtered = ORG_CERTIFICATE_FILTERS.some((k) => values[k]);
   const exporting = exportFile.isPending ? exportFile.variables.format : null;
@@ -126,7 +124,7 @@ function OrgCertificatesContent({ orgId }: { orgId: string }) {
             <Button
               variant="ghost"
               size="small"
-              onClick={() => setToRevoke(r)}
+              onClick={() => actions.revoke(r)}
               aria-label={t('org.revokeLabel', { name: r.holder.name, course: r.courseTitle })}
             >
               {t('org.revoke.action')}
@@ -134,7 +132,7 @@ function OrgCertificatesContent({ orgId }: { orgId: string }) {
             <Button
               variant="ghost"
               size="small"
-              onClick={() => setToReissue(r)}
+              onClick={() => actions.reissue(r)}
               aria-label={t('org.reissueLabel', { name: r.holder.name, course: r.courseTitle })}
             >
               {t('org.reissue.action')}
@@ -202,28 +200,7 @@ function OrgCertificatesContent({ orgId }: { orgId: string }) {
           navigationLabel={t('org.pages')}
         />
       </div>
-      {toRevoke && (
-        <RevokeDialog
-          key={toRevoke.id}
-          certificate={toRevoke}
-          onClose={() => setToRevoke(null)}
-          onRevoked={(c) => {
-            setToRevoke(null);
-            setAnnouncement(t('org.revoke.done', { name: c.holder.name, course: c.courseTitle }));
-          }}
-        />
-      )}
-      {toReissue && (
-        <ReissueDialog
-          key={toReissue.id}
-          certificate={toReissue}
-          onClose={() => setToReissue(null)}
-          onReissued={(c) => {
-            setToReissue(null);
-            setAnnouncement(t('org.reissue.done', { name: c.holder.name, course: c.courseTitle }));
-          }}
-        />
-      )}
+      {actions.dialogs}
     </>
   );
 }

@@ -1,0 +1,40 @@
+import { bearer, type TestApp } from './test-app';
+
+/**
+ * A published course of one module holding one page lesson, made through the API by a trainer of
+ * the organisation: the smallest course a learner can complete. `course` adds to or overrides the
+ * course's fields (title, language, outcomes…).
+ */
+export async function publishedOneLessonCourse(
+  t: TestApp,
+  orgId: string,
+  trainerToken: string,
+  course: Record<string, unknown> = {},
+): Promise<{ courseId: string; lessonId: string }> {
+  const created = await t
+    .http()
+    .post(`/api/orgs/${orgId}/courses`)
+    .set(bearer(trainerToken))
+    .send({
+      title: 'One-lesson course',
+      slug: `one-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`,
+      language: 'en',
+      ...course,
+    })
+    .expect(201);
+  const courseId = created.body.id as string;
+  const mod = await t
+    .http()
+    .post(`/api/authoring/courses/${courseId}/modules`)
+    .set(bearer(trainerToken))
+    .send({ title: 'Module' })
+    .expect(201);
+  const withLesson = await t
+    .http()
+    .post(`/api/authoring/modules/${mod.body.modules[0].id}/lessons`)
+    .set(bearer(trainerToken))
+    .send({ kind: 'page', title: 'Only lesson', body: 'Welcome.' })
+    .expect(201);
+  await t.http().post(`/api/authoring/courses/${courseId}/publish`).set(bearer(trainerToken)).expect(200);
+  return { courseId, lessonId: withLesson.body.modules[0].lessons[0].id as string };
+}
