@@ -91,7 +91,11 @@ export class WorkerModule implements OnApplicationShutdown {
         {
           provide: MAIL_TRANSPORT,
           inject: [SMTP_SINK],
-          useFactory: () => createTransport(config.SMTP_URL ?? `smtp://127.0.0.1:${config.MAIL_SINK_PORT}`),
+          useFactory: () =>
+            createTransport(
+              config.SMTP_URL ?? `smtp://127.0.0.1:${config.MAIL_SINK_PORT}`,
+              config.EMAIL_CONCURRENCY,
+            ),
         },
         {
           provide: MAIL_SETTINGS,
