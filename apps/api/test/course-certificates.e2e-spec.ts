@@ -1,4 +1,4 @@
-import type { CourseCertificateRow } from '@campus/contracts';
+import type { CourseCertificatesPage } from '@campus/contracts';
 import { CertificateIssuerService } from '@campus/server-certificates';
 import type { Organisation } from '@campus/server-db';
 import { OrganisationFactory, UserFactory } from '@campus/server-testing';
@@ -74,8 +74,10 @@ describe('course certificates: a trainer keeps a certificate flagged for review'
   const keep = (id: string, token: string) =>
     t.http().post(`/api/certificates/${id}/keep`).set(bearer(token));
   const list = async (token = trainer) =>
-    (await t.http().get(`/api/authoring/courses/${courseId}/certificates`).set(bearer(token)).expect(200))
-      .body as CourseCertificateRow[];
+    (
+      (await t.http().get(`/api/authoring/courses/${courseId}/certificates`).set(bearer(token)).expect(200))
+        .body as CourseCertificatesPage
+    ).items;
   const flagOf = async (id: string) =>
     (
       await t.ds.query<{ review: Date | null }[]>(
@@ -94,6 +96,27 @@ describe('course certificates: a trainer keeps a certificate flagged for review'
     expectProblem(await keep('not-a-uuid', trainer), 400, 'MALFORMED_ID');
     expectProblem(await t.http().post(`/api/certificates/${flagged}/keep`), 401, 'UNAUTHENTICATED');
     expect(await flagOf(flagged)).not.toBeNull();
+  });
+
+  it('pages the list, flagged first, and counts the flagged ones on every page', async () => {
+    const page = async (n: number) =>
+      (
+        await t
+          .http()
+          .get(`/api/authoring/courses/${courseId}/certificates?page=${n}&pageSize=2`)
+          .set(bearer(trainer))
+          .expect(200)
+      ).body as CourseCertificatesPage;
+    const [first, second] = [await page(1), await page(2)];
+    expect(first).toMatchObject({ total: 3, page: 1, pageSize: 2, reviewRequested: 1 });
+    expect(first.items.map((r) => r.holderName)[0]).toBe('Flagged Fay');
+    expect(second).toMatchObject({ total: 3, page: 2, reviewRequested: 1 });
+    expect(new Set([...first.items, ...second.items].map((r) => r.id)).size).toBe(3);
+    expectProblem(
+      await t.http().get(`/api/authoring/courses/${courseId}/certificates?pageSize=500`).set(bearer(trainer)),
+      400,
+      'VALIDATION_FAILED',
+    );
   });
 
   it('keeps a flagged certificate: the flag is cleared and audited, the certificate stays valid', async () => {

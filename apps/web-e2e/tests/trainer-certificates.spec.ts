@@ -1,5 +1,5 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
-import type { AttemptView, CourseCertificateRow, CourseView, LoginResponse } from '@campus/contracts';
+import type { AttemptView, CourseCertificatesPage, CourseView, LoginResponse } from '@campus/contracts';
 import { expectAccessible, linkIn, signIn, snap, uniqueEmail, waitForMail } from '../src/helpers';
 import { BASE_URL, DEMO_PASSWORD } from '../src/settings';
 
@@ -104,8 +104,9 @@ async function setUpRegradedCourse(): Promise<{ courseId: string; title: string;
     const quizId = course.modules[0].lessons[0].quizId;
     await trainer.call('post', `/api/authoring/courses/${course.id}/publish`);
 
-    const certificates = () =>
-      trainer.call<CourseCertificateRow[]>('get', `/api/authoring/courses/${course.id}/certificates`);
+    const certificates = async () =>
+      (await trainer.call<CourseCertificatesPage>('get', `/api/authoring/courses/${course.id}/certificates`))
+        .items;
     // One after the other, so Vic's certificate is the newer one and would come first unflagged.
     for (const [name, answers] of [
       [fay, { [Q1]: 'a', [Q2]: 'b' }],

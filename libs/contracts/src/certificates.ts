@@ -116,6 +116,17 @@ export interface OrgCertificateRow {
   revokedReason: string | null;
 }
 
+export const CourseCertificatesQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type CourseCertificatesQuery = z.infer<typeof CourseCertificatesQuery>;
+
+/** One page of a course's certificates, flagged ones first, and how many are flagged in all. */
+export interface CourseCertificatesPage extends Page<CourseCertificateRow> {
+  reviewRequested: number;
+}
+
 /** A certificate of a course, as the course's trainers see it (names only; DESIGN's tenancy rule). */
 export interface CourseCertificateRow {
   id: string;

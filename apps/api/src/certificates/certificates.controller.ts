@@ -4,8 +4,9 @@ import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 import {
   OrgCertificatesQuery,
+  CourseCertificatesQuery,
   RevokeCertificateRequest,
-  type CourseCertificateRow,
+  type CourseCertificatesPage,
   type MyCertificate,
   type OrgCertificatesPage,
 } from '@campus/contracts';
@@ -15,6 +16,7 @@ import { CurrentActor } from '../http/auth.decorators';
 import { UuidPipe } from '../http/uuid.pipe';
 
 class RevokeDto extends createZodDto(RevokeCertificateRequest) {}
+class CourseCertificatesQueryDto extends createZodDto(CourseCertificatesQuery) {}
 
 /** The holder's certificates and downloads; revoke and re-issue for the issuing school's trainers. */
 @ApiTags('certificates')
@@ -54,8 +56,9 @@ export class CertificatesController {
   forCourse(
     @CurrentActor() actor: Actor,
     @Param('courseId', UuidPipe) courseId: string,
-  ): Promise<CourseCertificateRow[]> {
-    return this.certificates.forCourse(actor, courseId);
+    @Query() q: CourseCertificatesQueryDto,
+  ): Promise<CourseCertificatesPage> {
+    return this.certificates.forCourse(actor, courseId, q);
   }
 
   @Post('certificates/:id/revoke')

@@ -6,7 +6,8 @@ import {
   DomainError,
   forbidden,
   notFound,
-  type CourseCertificateRow,
+  type CourseCertificatesPage,
+  type CourseCertificatesQuery,
   type MyCertificate,
 } from '@campus/contracts';
 import { SERVER_CONFIG, type ServerConfig } from '@campus/server-config';
@@ -44,7 +45,12 @@ export class CertificatesService {
   ) {}
 
   /** Every certificate of a course, flagged ones first: for the course's trainers and managers. */
-  async forCourse(actor: Actor, courseId: string): Promise<CourseCertificateRow[]> {
+  /** A course's certificates, a page at a time; flagged ones (still valid) first. */
+  async forCourse(
+    actor: Actor,
+    courseId: string,
+    q: CourseCertificatesQuery,
+  ): Promise<CourseCertificatesPage> {
     requireAuthor(actor, await this.outline.course(courseId));
     const rows = await this.ds.query<
       {
@@ -55,15 +61,20 @@ export class CertificatesService {
         revokedAt: Date | null;
         revokedReason: string | null;
         reviewRequestedAt: Date | null;
+        total: number;
+        flagged: number;
       }[]
     >(
       `SELECT id, holder_name AS "holderName", verification_code AS code, issued_at AS "issuedAt",
-              revoked_at AS "revokedAt", revoked_reason AS "revokedReason", review_requested_at AS "reviewRequestedAt"
+              revoked_at AS "revokedAt", revoked_reason AS "revokedReason", review_requested_at AS "reviewRequestedAt",
+              count(*) OVER ()::int AS total,
+              (count(*) FILTER (WHERE review_requested_at IS NOT NULL AND revoked_at IS NULL) OVER ())::int AS flagged
          FROM certificates WHERE course_id = $1
-        ORDER BY (review_requested_at IS NOT NULL AND revoked_at IS NULL) DESC, issued_at DESC`,
-      [courseId],
+        ORDER BY (review_requested_at IS NOT NULL AND revoked_at IS NULL) DESC, issued_at DESC, id
+        LIMIT $2 OFFSET $3`,
+      [courseId, q.pageSize, (q.page - 1) * q.pageSize],
     );
-    return rows.map((r) => ({
+    const items = rows.map((r) => ({
       id: r.id,
       holderName: r.holderName,
       code: r.code,
@@ -72,6 +83,13 @@ export class CertificatesService {
       revokedReason: r.revokedReason,
       reviewRequestedAt: r.reviewRequestedAt?.toISOString() ?? null,
     }));
+    return {
+      items,
+      total: rows[0]?.total ?? 0,
+      reviewRequested: rows[0]?.flagged ?? 0,
+      page: q.page,
+      pageSize: q.pageSize,
+    };
   }
 
   async mine(actor: Actor): Promise<MyCertificate[]> {

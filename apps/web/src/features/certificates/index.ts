@@ -1,4 +1,4 @@
-export { certificatesApi } from './api/certificates.api';
+export { certificatesApi, COURSE_CERTIFICATES_PAGE_SIZE } from './api/certificates.api';
 export { certificatesKeys } from './api/certificates.keys';
 export { VerificationResult } from './components/verification-result';
 export { FileCheck, FileVerificationResult } from './components/file-check';

@@ -59,7 +59,16 @@ const revoked: CourseCertificateRow = {
 /** The API as the page sees it: the course, and its certificates as they stand. */
 function mockApi(rows: () => CourseCertificateRow[]) {
   return jest.spyOn(api, 'get').mockImplementation((path: string) => {
-    if (path === `/authoring/courses/${COURSE_ID}/certificates`) return Promise.resolve(rows());
+    if (path === `/authoring/courses/${COURSE_ID}/certificates`) {
+      const items = rows();
+      return Promise.resolve({
+        items,
+        total: items.length,
+        page: 1,
+        pageSize: 25,
+        reviewRequested: items.filter((r) => r.reviewRequestedAt && !r.revokedAt).length,
+      });
+    }
     if (path === `/authoring/courses/${COURSE_ID}`) return Promise.resolve(course);
     return Promise.reject(new Error(`unexpected GET ${path}`));
   });

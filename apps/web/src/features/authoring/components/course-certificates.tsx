@@ -2,18 +2,21 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CourseCertificateRow, CourseView } from '@campus/contracts';
-import { Alert, Badge, Button, EmptyState, PageHeader, Table, type Column } from '@campus/web-ui';
+import { Alert, Badge, Button, EmptyState, PageHeader, type Column } from '@campus/web-ui';
 import { ProblemAlert } from '../../../components/problem-alert';
+import { PagedTable } from '../../../components/paged-table';
 import { QueryState } from '../../../components/query-state';
 import { useDocumentTitle } from '../../../components/document-title';
 import { useDateFormat } from '../../../format/use-date-format';
 import {
   CertificateStatus,
+  COURSE_CERTIFICATES_PAGE_SIZE,
   useCertificateActions,
   useCourseCertificates,
   useKeepCertificate,
   type CertificateSubject,
 } from '../../certificates';
+import { useSearchState } from '../../admin/hooks/use-search-state';
 import { useAuthoringCourse } from '../hooks/use-authoring';
 
 /**
@@ -42,7 +45,9 @@ function Certificates({ course }: { course: CourseView }) {
   const { t } = useTranslation('authoring');
   const { t: tc } = useTranslation('certificates');
   const fmt = useDateFormat();
-  const certificates = useCourseCertificates(course.id);
+  const { page, setPage } = useSearchState([]);
+  const certificates = useCourseCertificates(course.id, page);
+  const reviewRequested = certificates.data?.reviewRequested ?? 0;
   const keep = useKeepCertificate();
   // One live region for the page: it must exist before its text changes to be announced.
   const [announcement, setAnnouncement] = useState('');
@@ -150,31 +155,22 @@ function Certificates({ course }: { course: CourseView }) {
             }}
           />
         )}
-        <QueryState
+        {reviewRequested > 0 && (
+          <Alert tone="warning" title={t('certificates.reviewTitle', { count: reviewRequested })}>
+            <p>{t('certificates.reviewBody')}</p>
+          </Alert>
+        )}
+        <PagedTable
           query={certificates}
           loadingLabel={t('certificates.loading')}
-          isEmpty={(rows) => rows.length === 0}
           empty={<EmptyState title={t('certificates.emptyTitle')}>{t('certificates.emptyBody')}</EmptyState>}
-        >
-          {(rows) => {
-            const flagged = rows.filter(needsReview).length;
-            return (
-              <>
-                {flagged > 0 && (
-                  <Alert tone="warning" title={t('certificates.reviewTitle', { count: flagged })}>
-                    <p>{t('certificates.reviewBody')}</p>
-                  </Alert>
-                )}
-                <Table
-                  caption={t('certificates.caption', { count: rows.length })}
-                  columns={columns}
-                  rows={rows}
-                  rowKey={(r) => r.id}
-                />
-              </>
-            );
-          }}
-        </QueryState>
+          caption={(total) => t('certificates.caption', { count: total })}
+          columns={columns}
+          rowKey={(r) => r.id}
+          pageSize={COURSE_CERTIFICATES_PAGE_SIZE}
+          onPageChange={setPage}
+          navigationLabel={tc('org.pages')}
+        />
       </div>
       {actions.dialogs}
     </>

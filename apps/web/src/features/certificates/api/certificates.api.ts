@@ -1,7 +1,7 @@
 import type {
   CertificateExportView,
   CertificateVerification,
-  CourseCertificateRow,
+  CourseCertificatesPage,
   CourseSummaryView,
   FileVerification,
   MyCertificate,
@@ -12,6 +12,7 @@ import type {
 import { api, isApiError } from '../../../api';
 
 export const ORG_CERTIFICATES_PAGE_SIZE = 25;
+export const COURSE_CERTIFICATES_PAGE_SIZE = 25;
 
 /** The filters of an organisation's certificates; the page is left out of the downloads. */
 export type OrgCertificatesFilter = Partial<Omit<OrgCertificatesQuery, 'page' | 'pageSize'>>;
@@ -81,11 +82,11 @@ export const certificatesApi = {
   revoke: (id: string, body: RevokeCertificateRequest) => api.post<void>(`${certificate(id)}/revoke`, body),
   reissue: (id: string) => api.post<{ id: string }>(`${certificate(id)}/reissue`),
 
-  /** Every certificate of a course, flagged ones (a regrade changed the result behind them) first. */
-  forCourse: (courseId: string, signal?: AbortSignal) =>
-    api.get<CourseCertificateRow[]>(
+  /** A page of a course's certificates, flagged ones (a regrade changed the result behind them) first. */
+  forCourse: (courseId: string, page: number, signal?: AbortSignal) =>
+    api.get<CourseCertificatesPage>(
       `/authoring/courses/${encodeURIComponent(courseId)}/certificates`,
-      undefined,
+      { page, pageSize: COURSE_CERTIFICATES_PAGE_SIZE },
       signal,
     ),
   /** Settles a review request: the certificate stays as it is. */

@@ -12,5 +12,5 @@ export const certificatesKeys = {
   orgExports: (orgId: string) => [...certificatesKeys.org(orgId), 'exports'] as const,
   /** The certificates of one course, as its trainers see them. */
   courses: () => [...certificatesKeys.all, 'course'] as const,
-  course: (courseId: string) => [...certificatesKeys.courses(), courseId] as const,
+  course: (courseId: string, page: number) => [...certificatesKeys.courses(), courseId, { page }] as const,
 };

@@ -1,12 +1,13 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { certificatesApi } from '../api/certificates.api';
 import { certificatesKeys } from '../api/certificates.keys';
 
 /** A course's certificates for its trainers; revoking and re-issuing refetch it with every certificates query. */
-export function useCourseCertificates(courseId: string) {
+export function useCourseCertificates(courseId: string, page: number) {
   return useQuery({
-    queryKey: certificatesKeys.course(courseId),
-    queryFn: ({ signal }) => certificatesApi.forCourse(courseId, signal),
+    queryKey: certificatesKeys.course(courseId, page),
+    queryFn: ({ signal }) => certificatesApi.forCourse(courseId, page, signal),
+    placeholderData: keepPreviousData,
   });
 }
 
