@@ -2,8 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { Worker } from 'bullmq';
 import { Jobs } from '@campus/contracts';
 import { SERVER_CONFIG } from '@campus/server-config';
-import type { Transporter } from 'nodemailer';
-import { bullConnection, EmailSender, MAIL_TRANSPORT } from '@campus/server-notifications';
+import { bullConnection, EmailSender } from '@campus/server-notifications';
 import type { WorkerConfig } from './config';
 
 /** Thin: checks the job's payload and hands it to the domain service. */
@@ -16,7 +15,6 @@ export class EmailProcessor implements OnApplicationBootstrap, OnApplicationShut
   constructor(
     @Inject(SERVER_CONFIG) private readonly config: WorkerConfig,
     private readonly sender: EmailSender,
-    @Inject(MAIL_TRANSPORT) private readonly transport: Transporter,
   ) {
     this.connection = bullConnection(this.config.REDIS_URL);
   }
@@ -46,7 +44,5 @@ export class EmailProcessor implements OnApplicationBootstrap, OnApplicationShut
   async onApplicationShutdown(): Promise<void> {
     await this.worker?.close();
     this.connection.disconnect();
-    // The only sender has stopped: the transport's pooled SMTP connections can go.
-    this.transport.close();
   }
 }

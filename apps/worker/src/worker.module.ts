@@ -91,11 +91,7 @@ export class WorkerModule implements OnApplicationShutdown {
         {
           provide: MAIL_TRANSPORT,
           inject: [SMTP_SINK],
-          useFactory: () =>
-            createTransport(
-              config.SMTP_URL ?? `smtp://127.0.0.1:${config.MAIL_SINK_PORT}`,
-              config.EMAIL_CONCURRENCY,
-            ),
+          useFactory: () => createTransport(config.SMTP_URL ?? `smtp://127.0.0.1:${config.MAIL_SINK_PORT}`),
         },
         {
           provide: MAIL_SETTINGS,
