@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Organisation } from '@campus/server-db';
 import { OrganisationFactory, UserFactory } from '@campus/server-testing';
+import { draftCourseWithModule } from './support/courses';
 import { bearer, createTestApp, expectProblem, signIn, type TestApp } from './support/test-app';
 
 const PNG = Buffer.from(
@@ -43,20 +44,15 @@ describe('course files: uploads, lessons with videos and downloads, signed servi
     trainer = (await signIn(t, (await UserFactory.member(t.ds, school, 'trainer')).email)).token;
     learner = (await signIn(t, (await UserFactory.member(t.ds, school, 'learner')).email)).token;
     otherTrainer = (await signIn(t, (await UserFactory.member(t.ds, other, 'trainer')).email)).token;
-    const course = await t
-      .http()
-      .post(`/api/orgs/${school.id}/courses`)
-      .set(bearer(trainer))
-      .send({ title: 'Media in the International Office', slug: slug('media'), language: 'en' })
-      .expect(201);
-    courseId = course.body.id;
-    const mod = await t
-      .http()
-      .post(`/api/authoring/courses/${courseId}/modules`)
-      .set(bearer(trainer))
-      .send({ title: 'Watch and read' })
-      .expect(201);
-    moduleId = mod.body.modules[0].id;
+    const created = await draftCourseWithModule(
+      t,
+      school.id,
+      trainer,
+      { title: 'Media in the International Office', slug: slug('media') },
+      'Watch and read',
+    );
+    courseId = created.courseId;
+    moduleId = created.moduleId;
   });
   afterAll(() => t.close());
 

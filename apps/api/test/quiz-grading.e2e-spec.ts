@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Organisation } from '@campus/server-db';
 import { linkIn, OrganisationFactory, SmtpCapture, UserFactory, waitFor } from '@campus/server-testing';
+import { draftCourseWithModule } from './support/courses';
 import { bearer, createTestApp, expectProblem, signIn, type TestApp } from './support/test-app';
 import { startTestWorker } from './support/test-worker';
 
@@ -27,19 +28,14 @@ describe('quiz grading: essays, results by policy, regrading, gradebook and stat
       const u = await UserFactory.member(t.ds, school, 'learner', { locale: i === 0 ? 'el' : 'en' });
       learners.push({ token: (await signIn(t, u.email)).token, email: u.email });
     }
-    const course = await t
-      .http()
-      .post(`/api/orgs/${school.id}/courses`)
-      .set(bearer(trainer))
-      .send({ title: 'Recognition of learning outcomes', slug: `rec-${Date.now()}`, language: 'en' })
-      .expect(201);
-    courseId = course.body.id;
-    const mod = await t
-      .http()
-      .post(`/api/authoring/courses/${courseId}/modules`)
-      .set(bearer(trainer))
-      .send({ title: 'M' })
-      .expect(201);
+    const created = await draftCourseWithModule(
+      t,
+      school.id,
+      trainer,
+      { title: 'Recognition of learning outcomes', slug: `rec-${Date.now()}` },
+      'M',
+    );
+    courseId = created.courseId;
     choiceId = (
       await t
         .http()
@@ -71,7 +67,7 @@ describe('quiz grading: essays, results by policy, regrading, gradebook and stat
     ).body.id;
     const withQuiz = await t
       .http()
-      .post(`/api/authoring/modules/${mod.body.modules[0].id}/quizzes`)
+      .post(`/api/authoring/modules/${created.moduleId}/quizzes`)
       .set(bearer(trainer))
       .send({
         title: 'Recognition check',

@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import type { Organisation } from '@campus/server-db';
 import { AttemptGradingService } from '@campus/server-quizzes';
 import { OrganisationFactory, sleep, SmtpCapture, UserFactory, waitFor } from '@campus/server-testing';
+import { draftCourseWithModule } from './support/courses';
 import { bearer, createTestApp, expectProblem, signIn, type TestApp } from './support/test-app';
 import { startTestWorker } from './support/test-worker';
 
@@ -66,20 +67,15 @@ describe('quizzes: question bank, quiz lessons, attempts, grading in the worker'
     trainer = (await signIn(t, (await UserFactory.member(t.ds, school, 'trainer')).email)).token;
     learner = (await signIn(t, (await UserFactory.member(t.ds, school, 'learner')).email)).token;
     other = (await signIn(t, (await UserFactory.member(t.ds, school, 'learner')).email)).token;
-    const course = await t
-      .http()
-      .post(`/api/orgs/${school.id}/courses`)
-      .set(bearer(trainer))
-      .send({ title: 'Erasmus+ for VET staff', slug: slug('quiz'), language: 'en' })
-      .expect(201);
-    courseId = course.body.id;
-    const mod = await t
-      .http()
-      .post(`/api/authoring/courses/${courseId}/modules`)
-      .set(bearer(trainer))
-      .send({ title: 'Check' })
-      .expect(201);
-    moduleId = mod.body.modules[0].id;
+    const created = await draftCourseWithModule(
+      t,
+      school.id,
+      trainer,
+      { title: 'Erasmus+ for VET staff', slug: slug('quiz') },
+      'Check',
+    );
+    courseId = created.courseId;
+    moduleId = created.moduleId;
     await t
       .http()
       .post(`/api/authoring/modules/${moduleId}/lessons`)

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, request as playwrightRequest, type Page } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import type { MyCertificate } from '@campus/contracts';
 import { BASE_URL, DEMO_PASSWORD, SCREENSHOT_DIR } from './settings';
 
 /** A fresh address per test, so tests never meet each other's people. */
@@ -94,4 +95,32 @@ export function linkIn(text: string, path: string): string {
   const link = text.match(/https?:\/\/\S+/g)?.find((u) => new URL(u).pathname === path);
   if (!link) throw new Error(`No ${path} link in:\n${text}`);
   return link;
+}
+
+export const GRADUATE = 'graduate@demo.campus';
+
+/**
+ * The demo graduate's valid certificate: the worker issues it shortly after start, so this waits
+ * for it through the API.
+ */
+export async function waitForGraduateCertificate(timeoutMs = 60_000): Promise<MyCertificate> {
+  const api = await playwrightRequest.newContext({ baseURL: BASE_URL });
+  try {
+    const login = await api.post('/api/auth/login', { data: { email: GRADUATE, password: DEMO_PASSWORD } });
+    expect(login.status(), await login.text()).toBe(200);
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const res = await api.get('/api/me/certificates', {
+        headers: { Authorization: `Bearer ${accessToken}` },
+      });
+      expect(res.status(), await res.text()).toBe(200);
+      const valid = ((await res.json()) as MyCertificate[]).find((c) => !c.revokedAt);
+      if (valid) return valid;
+      if (Date.now() > deadline) throw new Error(`No certificate for ${GRADUATE} within ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  } finally {
+    await api.dispose();
+  }
 }

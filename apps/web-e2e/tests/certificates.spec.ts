@@ -1,38 +1,13 @@
-import { expect, request as playwrightRequest, test } from '@playwright/test';
-import type { MyCertificate } from '@campus/contracts';
-import { expectAccessible, signIn } from '../src/helpers';
-import { BASE_URL, DEMO_PASSWORD } from '../src/settings';
-
-const GRADUATE = 'graduate@demo.campus';
-
-/** The worker issues the demo graduate's certificate shortly after start: wait for it through the API. */
-async function waitForCertificate(timeoutMs = 60_000): Promise<MyCertificate> {
-  const api = await playwrightRequest.newContext({ baseURL: BASE_URL });
-  try {
-    const login = await api.post('/api/auth/login', { data: { email: GRADUATE, password: DEMO_PASSWORD } });
-    expect(login.status(), await login.text()).toBe(200);
-    const { accessToken } = (await login.json()) as { accessToken: string };
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const res = await api.get('/api/me/certificates', {
-        headers: { Authorization: `Bearer ${accessToken}` },
-      });
-      expect(res.status(), await res.text()).toBe(200);
-      const [first] = (await res.json()) as MyCertificate[];
-      if (first) return first;
-      if (Date.now() > deadline) throw new Error(`No certificate for ${GRADUATE} within ${timeoutMs} ms`);
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  } finally {
-    await api.dispose();
-  }
-}
+import { expect, test } from '@playwright/test';
+import { expectAccessible, GRADUATE, signIn, waitForGraduateCertificate } from '../src/helpers';
+import { BASE_URL } from '../src/settings';
 
 test('a graduate shares a certificate and anyone can verify it and its credential file', async ({
   page,
   browser,
 }) => {
-  const certificate = await test.step('the worker has issued the certificate', () => waitForCertificate());
+  const certificate = await test.step('the worker has issued the certificate', () =>
+    waitForGraduateCertificate());
 
   await test.step('the graduate finds it under My certificates', async () => {
     await signIn(page, GRADUATE);

@@ -1,38 +1,12 @@
-import { expect, request as playwrightRequest, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import type { MyCertificate } from '@campus/contracts';
-import { expectAccessible, signIn, waitForMail } from '../src/helpers';
-import { BASE_URL, DEMO_PASSWORD } from '../src/settings';
-
-const GRADUATE = 'graduate@demo.campus';
-
-/** The worker issues the demo graduate's certificate shortly after start: wait for it through the API. */
-async function waitForCertificate(timeoutMs = 60_000): Promise<MyCertificate> {
-  const api = await playwrightRequest.newContext({ baseURL: BASE_URL });
-  try {
-    const login = await api.post('/api/auth/login', { data: { email: GRADUATE, password: DEMO_PASSWORD } });
-    expect(login.status(), await login.text()).toBe(200);
-    const { accessToken } = (await login.json()) as { accessToken: string };
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const res = await api.get('/api/me/certificates', {
-        headers: { Authorization: `Bearer ${accessToken}` },
-      });
-      expect(res.status(), await res.text()).toBe(200);
-      const valid = ((await res.json()) as MyCertificate[]).find((c) => !c.revokedAt);
-      if (valid) return valid;
-      if (Date.now() > deadline) throw new Error(`No certificate for ${GRADUATE} within ${timeoutMs} ms`);
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  } finally {
-    await api.dispose();
-  }
-}
+import { expectAccessible, GRADUATE, signIn, waitForGraduateCertificate, waitForMail } from '../src/helpers';
 
 // Other specs expect the graduate's certificate to stay valid: this one only looks, downloads and
 // opens the revoke dialog without confirming. Revoking and re-issuing are covered by component tests.
 test('a manager finds a member’s certificate, downloads the CSV and ZIP, and checks it', async ({ page }) => {
-  const certificate = await test.step('the worker has issued the certificate', () => waitForCertificate());
+  const certificate = await test.step('the worker has issued the certificate', () =>
+    waitForGraduateCertificate());
 
   await test.step('the demo manager opens the organisation’s certificates', async () => {
     await signIn(page, 'manager@demo.campus');

@@ -1,16 +1,16 @@
 import { bearer, type TestApp } from './test-app';
 
 /**
- * A published course of one module holding one page lesson, made through the API by a trainer of
- * the organisation: the smallest course a learner can complete. `course` adds to or overrides the
- * course's fields (title, language, outcomes…).
+ * A draft course with one empty module, made through the API by a trainer of the organisation.
+ * `course` adds to or overrides the course's fields; `moduleTitle` names the module.
  */
-export async function publishedOneLessonCourse(
+export async function draftCourseWithModule(
   t: TestApp,
   orgId: string,
   trainerToken: string,
   course: Record<string, unknown> = {},
-): Promise<{ courseId: string; lessonId: string }> {
+  moduleTitle = 'Module',
+): Promise<{ courseId: string; moduleId: string }> {
   const created = await t
     .http()
     .post(`/api/orgs/${orgId}/courses`)
@@ -27,11 +27,26 @@ export async function publishedOneLessonCourse(
     .http()
     .post(`/api/authoring/courses/${courseId}/modules`)
     .set(bearer(trainerToken))
-    .send({ title: 'Module' })
+    .send({ title: moduleTitle })
     .expect(201);
+  return { courseId, moduleId: mod.body.modules[0].id as string };
+}
+
+/**
+ * A published course of one module holding one page lesson, made through the API by a trainer of
+ * the organisation: the smallest course a learner can complete. `course` adds to or overrides the
+ * course's fields (title, language, outcomes…).
+ */
+export async function publishedOneLessonCourse(
+  t: TestApp,
+  orgId: string,
+  trainerToken: string,
+  course: Record<string, unknown> = {},
+): Promise<{ courseId: string; lessonId: string }> {
+  const { courseId, moduleId } = await draftCourseWithModule(t, orgId, trainerToken, course);
   const withLesson = await t
     .http()
-    .post(`/api/authoring/modules/${mod.body.modules[0].id}/lessons`)
+    .post(`/api/authoring/modules/${moduleId}/lessons`)
     .set(bearer(trainerToken))
     .send({ kind: 'page', title: 'Only lesson', body: 'Welcome.' })
     .expect(201);
