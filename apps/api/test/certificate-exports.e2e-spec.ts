@@ -33,6 +33,7 @@ describe('certificate exports: a ZIP of 1,000 certificates built by the reports 
   let manager: string;
   let learner: string;
   let otherManager: string;
+  let otherSchool: Organisation;
 
   beforeAll(async () => {
     await smtp.listen();
@@ -45,12 +46,8 @@ describe('certificate exports: a ZIP of 1,000 certificates built by the reports 
     managerEmail = (await UserFactory.member(t.ds, school, 'manager')).email;
     manager = (await signIn(t, managerEmail)).token;
     learner = (await signIn(t, (await UserFactory.member(t.ds, school, 'learner')).email)).token;
-    otherManager = (
-      await signIn(
-        t,
-        (await UserFactory.member(t.ds, await OrganisationFactory.create(t.ds), 'manager')).email,
-      )
-    ).token;
+    otherSchool = await OrganisationFactory.create(t.ds);
+    otherManager = (await signIn(t, (await UserFactory.member(t.ds, otherSchool, 'manager')).email)).token;
 
     // 1,000 completed enrolments and their course.completed events, as completions would leave them.
     const [course] = await t.ds.query<{ id: string }[]>(
@@ -130,6 +127,14 @@ describe('certificate exports: a ZIP of 1,000 certificates built by the reports 
     const again = await t.http().post(path).set(bearer(manager)).send({}).expect(202);
     expect(again.body.id).toBe(first.body.id);
     expectProblem(await t.http().get(`${path}/${first.body.id}`).set(bearer(otherManager)), 404, 'NOT_FOUND');
+    // Under their own organisation, another school's export is not found either, nor listed.
+    const theirs = `/api/orgs/${otherSchool.id}/certificate-exports`;
+    expectProblem(
+      await t.http().get(`${theirs}/${first.body.id}`).set(bearer(otherManager)),
+      404,
+      'NOT_FOUND',
+    );
+    expect((await t.http().get(theirs).set(bearer(otherManager)).expect(200)).body).toEqual([]);
 
     const ready = await waitFor(
       async () => (await t.http().get(`${path}/${first.body.id}`).set(bearer(manager)).expect(200)).body,

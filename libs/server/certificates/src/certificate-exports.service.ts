@@ -70,7 +70,7 @@ export class CertificateExportsService {
         [orgId, JSON.stringify(wanted)],
       );
       if (same) return this.view(same);
-      const total = (await this.certificates.matching(orgId, wanted)).length;
+      const total = await this.certificates.count(orgId, wanted);
       const [created] = await m.query<CertificateExportRecord[]>(
         `INSERT INTO certificate_exports (id, organisation_id, requested_by, filters, total)
          VALUES ($1, $2, $3, $4, $5) RETURNING ${EXPORT_COLUMNS}`,

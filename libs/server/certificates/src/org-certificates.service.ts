@@ -87,12 +87,13 @@ export class OrgCertificatesService {
    */
   async zip(actor: Actor, orgId: string, q: OrgCertificatesFilters): Promise<Readable> {
     requireOrgRole(actor, orgId, ['manager']);
-    const rows = await this.query(orgId, q);
     const limit = this.config.CERTIFICATE_ZIP_STREAM_LIMIT;
+    // One past the limit is enough to know the set is too large, without reading all of it.
+    const rows = await this.query(orgId, q, { limit: limit + 1, offset: 0 });
     if (rows.length > limit)
       throw new DomainError(
         'EXPORT_TOO_LARGE',
-        `${rows.length} certificates match; a ZIP of more than ${limit} is built in the background: ` +
+        `${rows[0].total} certificates match; a ZIP of more than ${limit} is built in the background: ` +
           `POST /api/orgs/${orgId}/certificate-exports with the same filters.`,
       );
     return this.archive(rows);
@@ -149,24 +150,23 @@ export class OrgCertificatesService {
     return archive;
   }
 
+  /** How many certificates match `filters` among the organisation's members. */
+  async count(orgId: string, filters: OrgCertificatesFilters): Promise<number> {
+    const { where, params } = matchingWhere(orgId, filters);
+    const [row] = await this.ds.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM certificates c WHERE ${where}`,
+      params,
+    );
+    return row.n;
+  }
+
   private async query(
     orgId: string,
     q: OrgCertificatesFilters,
     page?: { limit: number; offset: number },
   ): Promise<OrgCertificateRecord[]> {
-    const params: unknown[] = [orgId];
+    const { where, params } = matchingWhere(orgId, q);
     const p = (v: unknown) => `$${params.push(v)}`;
-    const where = [
-      `EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = c.holder_id AND m.organisation_id = $1)`,
-    ];
-    if (q.courseId) where.push(`c.course_id = ${p(q.courseId)}`);
-    if (q.userId) where.push(`c.holder_id = ${p(q.userId)}`);
-    if (q.from) where.push(`c.issued_at >= ${p(q.from)}::timestamptz`);
-    // A plain date as the end includes that whole day.
-    if (q.to)
-      where.push(
-        `c.issued_at < ${p(q.to)}::timestamptz + ${/^\d{4}-\d{2}-\d{2}$/.test(q.to) ? "interval '1 day'" : "interval '0'"}`,
-      );
     const limit = page ? `LIMIT ${p(page.limit)} OFFSET ${p(page.offset)}` : '';
     return this.ds.query<OrgCertificateRecord[]>(
       `SELECT c.id, u.id AS "holderId", u.name AS "holderName", u.email, c.course_id AS "courseId",
@@ -174,11 +174,29 @@ export class OrgCertificatesService {
               c.revoked_at AS "revokedAt", c.revoked_reason AS "revokedReason", c.pdf_key AS "pdfKey",
               count(*) OVER ()::int AS total
          FROM certificates c JOIN users u ON u.id = c.holder_id LEFT JOIN courses co ON co.id = c.course_id
-        WHERE ${where.join(' AND ')}
+        WHERE ${where}
         ORDER BY c.issued_at DESC, c.id ${limit}`,
       params,
     );
   }
+}
+
+/** The filters as SQL over `certificates c`: held by a member of the organisation, and matching. */
+function matchingWhere(orgId: string, q: OrgCertificatesFilters): { where: string; params: unknown[] } {
+  const params: unknown[] = [orgId];
+  const p = (v: unknown) => `$${params.push(v)}`;
+  const where = [
+    `EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = c.holder_id AND m.organisation_id = $1)`,
+  ];
+  if (q.courseId) where.push(`c.course_id = ${p(q.courseId)}`);
+  if (q.userId) where.push(`c.holder_id = ${p(q.userId)}`);
+  if (q.from) where.push(`c.issued_at >= ${p(q.from)}::timestamptz`);
+  // A plain date as the end includes that whole day.
+  if (q.to)
+    where.push(
+      `c.issued_at < ${p(q.to)}::timestamptz + ${/^\d{4}-\d{2}-\d{2}$/.test(q.to) ? "interval '1 day'" : "interval '0'"}`,
+    );
+  return { where: where.join(' AND '), params };
 }
 
 /** UTF-8 with a BOM (so spreadsheet programs read accents right), formula-like cells neutralised. */
