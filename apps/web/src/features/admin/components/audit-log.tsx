@@ -8,7 +8,7 @@ import { useDateFormat } from '../../../format/use-date-format';
 import { usePaginationLabels } from '../../../hooks/use-pagination-labels';
 import { PAGE_SIZE } from '../api/admin.api';
 import { useAuditLog } from '../hooks/use-admin';
-import { useSearchState } from '../hooks/use-search-state';
+import { useSearchState } from '../../../hooks/use-search-state';
 
 function detailsText(details: Record<string, unknown>): string {
   const entries = Object.entries(details ?? {});

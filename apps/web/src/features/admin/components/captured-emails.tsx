@@ -17,7 +17,7 @@ import { useDateFormat } from '../../../format/use-date-format';
 import { usePaginationLabels } from '../../../hooks/use-pagination-labels';
 import { PAGE_SIZE } from '../api/admin.api';
 import { useCapturedEmail, useCapturedEmails } from '../hooks/use-admin';
-import { useSearchState } from '../hooks/use-search-state';
+import { useSearchState } from '../../../hooks/use-search-state';
 import { LinkifiedText } from './linkified-text';
 
 export function CapturedEmails() {

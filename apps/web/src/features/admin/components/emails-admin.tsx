@@ -19,7 +19,7 @@ import { useDateFormat } from '../../../format/use-date-format';
 import { usePaginationLabels } from '../../../hooks/use-pagination-labels';
 import { PAGE_SIZE, type EmailStatus } from '../api/admin.api';
 import { useAdminEmails, useRetryEmail } from '../hooks/use-admin';
-import { useSearchState } from '../hooks/use-search-state';
+import { useSearchState } from '../../../hooks/use-search-state';
 
 const TONE: Record<EmailStatus, BadgeTone> = {
   queued: 'neutral',

@@ -21,7 +21,7 @@ import { usePaginationLabels } from '../../../hooks/use-pagination-labels';
 import { useCurrentUser } from '../../auth';
 import { PAGE_SIZE } from '../api/admin.api';
 import { useAdminUsers, useSetUserActive } from '../hooks/use-admin';
-import { useSearchState } from '../hooks/use-search-state';
+import { useSearchState } from '../../../hooks/use-search-state';
 
 export function UsersAdmin() {
   const { t } = useTranslation('admin');

@@ -16,7 +16,7 @@ import {
   useKeepCertificate,
   type CertificateSubject,
 } from '../../certificates';
-import { useSearchState } from '../../admin/hooks/use-search-state';
+import { useSearchState } from '../../../hooks/use-search-state';
 import { useAuthoringCourse } from '../hooks/use-authoring';
 
 /**

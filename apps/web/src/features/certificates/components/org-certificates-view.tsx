@@ -6,7 +6,7 @@ import { Button, EmptyState, type Column } from '@campus/web-ui';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { PagedTable } from '../../../components/paged-table';
 import { useDateFormat } from '../../../format/use-date-format';
-import { useSearchState } from '../../admin/hooks/use-search-state';
+import { useSearchState } from '../../../hooks/use-search-state';
 import { ManagerGate, saveFile } from '../../enrolments';
 import { useMembers } from '../../people';
 import { ORG_CERTIFICATES_PAGE_SIZE, type OrgCertificatesFilter } from '../api/certificates.api';

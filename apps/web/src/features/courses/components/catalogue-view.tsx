@@ -6,7 +6,7 @@ import { Button, EmptyState, PageHeader, Pagination, Select, TextField } from '@
 import { QueryState } from '../../../components/query-state';
 import { useDocumentTitle } from '../../../components/document-title';
 import { usePaginationLabels } from '../../../hooks/use-pagination-labels';
-import { useSearchState } from '../../admin/hooks/use-search-state';
+import { useSearchState } from '../../../hooks/use-search-state';
 import { languageAutonym } from '../../profile';
 import { CATALOGUE_PAGE_SIZE } from '../api/courses.api';
 import { useCatalogue } from '../hooks/use-courses';

@@ -5,7 +5,7 @@ import { Badge, Button, ConfirmDialog, EmptyState, ProgressBar, type Column } fr
 import { ProblemAlert } from '../../../components/problem-alert';
 import { PagedTable } from '../../../components/paged-table';
 import { useDateFormat } from '../../../format/use-date-format';
-import { useSearchState } from '../../admin/hooks/use-search-state';
+import { useSearchState } from '../../../hooks/use-search-state';
 import { PROGRESS_PAGE_SIZE } from '../api/enrolments.api';
 import { useDownloadProgressCsv, useManagerCourses, useProgress, useUnenrol } from '../hooks/use-enrolments';
 import { useOrgMembers } from '../hooks/use-org-members';
