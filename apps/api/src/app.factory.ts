@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { Logger } from 'nestjs-pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
-import { AppModule } from './app.module';
+import { AppModule, type AppOptions } from './app.module';
 import type { ApiConfig } from './config';
 import { addSecurityHeaders } from './http/security-headers';
 import { enableSpaFallback } from './http/spa-fallback';
@@ -17,7 +17,10 @@ import { enableSpaFallback } from './http/spa-fallback';
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
 /** Builds the configured api without listening: main.ts listens, tests use it with supertest. */
-export async function createApp(config: ApiConfig): Promise<NestFastifyApplication> {
+export async function createApp(
+  config: ApiConfig,
+  options: AppOptions = {},
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     trustProxy: config.TRUST_PROXY,
     bodyLimit: config.BODY_LIMIT_BYTES,
@@ -34,7 +37,7 @@ export async function createApp(config: ApiConfig): Promise<NestFastifyApplicati
     done();
   });
 
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, {
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));

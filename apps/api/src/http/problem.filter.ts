@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ZodValidationException } from 'nestjs-zod';
 import { ZodError } from 'zod';
 import { DomainError, ErrorStatus, type ErrorCode, type FieldError, type Problem } from '@campus/contracts';
+import { databaseProblem, errorForLog } from './database-errors';
 import { serveSpaFallback } from './spa-fallback';
 
 const TITLES: Partial<Record<number, string>> = {
@@ -28,7 +29,9 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
 
 /**
  * Every error leaves the api as RFC 9457 problem+json with a stable `code` and the request id.
- * Domain errors carry their code; anything unexpected is a 500 and is logged with its stack.
+ * Domain errors carry their code; database errors a client's input caused are 4xx (see
+ * `databaseProblem`); anything unexpected is a 500 and is logged with its stack. Logged errors go
+ * through `errorForLog`: no query parameters, no driver detail, no quoted values.
  */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
@@ -42,7 +45,10 @@ export class ProblemFilter implements ExceptionFilter {
     const { code, detail, errors, retryAfter, attemptId } = this.classify(exception);
     const status = ErrorStatus[code];
     if (status >= 500 && code !== 'DEPENDENCY_DOWN') {
-      this.log.error({ err: exception, requestId: req.id }, 'unhandled error');
+      this.log.error({ err: errorForLog(exception), requestId: req.id }, 'unhandled error');
+    } else if (databaseProblem(exception)) {
+      // A route let input through that the database refused: a 4xx, but worth a validation rule.
+      this.log.warn({ err: errorForLog(exception), requestId: req.id }, 'database refused client input');
     }
     const problem: Problem = {
       type: `https://campus.dev/problems/${code.toLowerCase().replace(/_/g, '-')}`,
@@ -99,6 +105,8 @@ export class ProblemFilter implements ExceptionFilter {
     }
     if ((e as { statusCode?: number })?.statusCode === 413)
       return { code: 'PAYLOAD_TOO_LARGE', detail: 'The request body is too large.' };
+    const fromDatabase = databaseProblem(e);
+    if (fromDatabase) return fromDatabase;
     return { code: 'INTERNAL', detail: 'Something went wrong on our side. It has been logged.' };
   }
 }

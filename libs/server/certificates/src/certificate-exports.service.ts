@@ -62,6 +62,12 @@ export class CertificateExportsService {
     requireOrgRole(actor, orgId, ['manager']);
     const wanted = canonical(filters);
     return this.ds.transaction(async (m) => {
+      // Platform admins pass the role check for any id: a missing organisation is 404, never an
+      // insert that fails on its foreign key. FOR KEY SHARE keeps it there until the row is in.
+      const [org] = await m.query<unknown[]>(`SELECT 1 FROM organisations WHERE id = $1 FOR KEY SHARE`, [
+        orgId,
+      ]);
+      if (!org) throw notFound('Organisation');
       // Serialises requests of one organisation, so a double click cannot start two builds.
       await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`certificate-export:${orgId}`]);
       const [same] = await m.query<CertificateExportRecord[]>(
@@ -101,7 +107,11 @@ export class CertificateExportsService {
     return this.view(row);
   }
 
-  /** The ZIP behind a signed link; a bad signature, or an export no longer ready, is not found. */
+  /**
+   * The ZIP behind a signed link; a bad signature, or an export no longer ready, is not found. So
+   * is one whose requester is no longer an active manager of the organisation (or an admin): the
+   * link they were handed stops working the moment they lose the right to the certificates.
+   */
   async openFile(
     exportId: string,
     expires: number,
@@ -109,7 +119,12 @@ export class CertificateExportsService {
   ): Promise<{ stream: Readable; sizeBytes: number; fileName: string }> {
     if (!this.urls.verify(exportId, expires, signature)) throw notFound('Export');
     const [row] = await this.ds.query<CertificateExportRecord[]>(
-      `SELECT ${EXPORT_COLUMNS} FROM certificate_exports WHERE id = $1 AND status = 'ready'`,
+      `SELECT ${EXPORT_COLUMNS} FROM certificate_exports x
+        WHERE x.id = $1 AND x.status = 'ready'
+          AND EXISTS (SELECT 1 FROM users u
+                WHERE u.id = x.requested_by AND u.active
+                  AND (u.is_platform_admin OR EXISTS (SELECT 1 FROM memberships mb
+                        WHERE mb.user_id = u.id AND mb.organisation_id = x.organisation_id AND mb.role = 'manager')))`,
       [exportId],
     );
     if (!row?.storageKey) throw notFound('Export');

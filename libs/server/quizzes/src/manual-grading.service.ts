@@ -15,7 +15,7 @@ import { CourseOutlineService, requireAuthor } from '@campus/server-courses';
 import type { Actor } from '@campus/server-identity';
 import { EmailOutbox } from '@campus/server-notifications';
 import { AttemptGradingService } from './attempt-grading.service';
-import { quizForAuthor } from './quiz-access';
+import { learnerStillEnrolled, quizForAuthor, requireEnrolledLearner } from './quiz-access';
 
 const numberOrNull = (v: string | number | null) => (v === null ? null : Number(v));
 
@@ -51,7 +51,7 @@ export class ManualGradingService {
          JOIN lessons l ON l.id = q.lesson_id
          JOIN users u ON u.id = a.user_id
          JOIN question_versions v ON v.id = i.question_version_id
-        WHERE q.course_id = $1 AND a.status = 'needs_review' AND i.needs_review
+        WHERE q.course_id = $1 AND a.status = 'needs_review' AND i.needs_review AND ${learnerStillEnrolled('$1')}
         ORDER BY a.submitted_at, i.attempt_id, i.position`,
       [courseId],
     );
@@ -71,7 +71,7 @@ export class ManualGradingService {
   }
 
   async attempts(actor: Actor, quizId: string): Promise<QuizAttemptRow[]> {
-    await quizForAuthor(this.ds.manager, actor, quizId);
+    const { course } = await quizForAuthor(this.ds.manager, actor, quizId);
     const rows = await this.ds.query<
       {
         id: string;
@@ -88,8 +88,8 @@ export class ManualGradingService {
       `SELECT a.id, u.id AS "userId", u.name, a.number, a.status, a.started_at AS "startedAt",
               a.submitted_at AS "submittedAt", a.score_percent AS "scorePercent", a.passed
          FROM quiz_attempts a JOIN users u ON u.id = a.user_id
-        WHERE a.quiz_id = $1 ORDER BY u.name, a.number`,
-      [quizId],
+        WHERE a.quiz_id = $1 AND ${learnerStillEnrolled('$2')} ORDER BY u.name, a.number`,
+      [quizId, course.id],
     );
     return rows.map((r) => ({
       id: r.id,
@@ -106,7 +106,8 @@ export class ManualGradingService {
   async attempt(actor: Actor, attemptId: string): Promise<TrainerAttemptView> {
     const attempt = await this.ds.getRepository(QuizAttempt).findOneBy({ id: attemptId });
     if (!attempt) throw notFound('Attempt');
-    await quizForAuthor(this.ds.manager, actor, attempt.quizId);
+    const { course } = await quizForAuthor(this.ds.manager, actor, attempt.quizId);
+    await requireEnrolledLearner(this.ds.manager, course.id, attempt.userId, 'Attempt');
     const [[learner], items] = await Promise.all([
       this.ds.query<{ id: string; name: string }[]>(`SELECT id, name FROM users WHERE id = $1`, [
         attempt.userId,
@@ -144,6 +145,7 @@ export class ManualGradingService {
     const found = await this.ds.getRepository(QuizAttempt).findOneBy({ id: attemptId });
     if (!found) throw notFound('Attempt');
     const { course } = await quizForAuthor(this.ds.manager, actor, found.quizId);
+    await requireEnrolledLearner(this.ds.manager, course.id, found.userId, 'Attempt');
     await this.ds.transaction(async (m) => {
       const attempt = await m.findOneOrFail(QuizAttempt, {
         where: { id: attemptId },

@@ -38,3 +38,25 @@ export async function quizForLearner(
   if (!enrolment) throw new DomainError('FORBIDDEN', 'Enrol in the course to take its quizzes.');
   return { ...ctx, enrolment };
 }
+
+/**
+ * Trainers see the course work of those CURRENTLY enrolled in the course (DESIGN: tenancy): a
+ * learner who left, or was unenrolled, is invisible to them, and so are that learner's attempts.
+ * An attempt outside that set answers 404, exactly like a missing one.
+ */
+export async function requireEnrolledLearner(
+  m: EntityManager,
+  courseId: string,
+  userId: string,
+  what: string,
+): Promise<void> {
+  const rows = await m.query<unknown[]>(`SELECT 1 FROM enrolments WHERE course_id = $1 AND user_id = $2`, [
+    courseId,
+    userId,
+  ]);
+  if (rows.length === 0) throw notFound(what);
+}
+
+/** SQL condition: the attempt `a`'s learner is enrolled in the course whose id is `courseParam`. */
+export const learnerStillEnrolled = (courseParam: string) =>
+  `EXISTS (SELECT 1 FROM enrolments en WHERE en.user_id = a.user_id AND en.course_id = ${courseParam})`;

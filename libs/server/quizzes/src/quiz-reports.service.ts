@@ -12,7 +12,7 @@ import { CourseOutlineService, csvCell, requireAuthor } from '@campus/server-cou
 import type { Actor } from '@campus/server-identity';
 import { discrimination, facility } from '@campus/server-grading';
 import { finalGrade } from './final-grade';
-import { quizForAuthor } from './quiz-access';
+import { learnerStillEnrolled, quizForAuthor } from './quiz-access';
 
 const BOM = '\uFEFF';
 
@@ -45,7 +45,8 @@ export class QuizReportsService {
         { quizId: string; userId: string; number: number; status: string; scorePercent: string | null }[]
       >(
         `SELECT a.quiz_id AS "quizId", a.user_id AS "userId", a.number, a.status, a.score_percent AS "scorePercent"
-           FROM quiz_attempts a JOIN quizzes q ON q.id = a.quiz_id WHERE q.course_id = $1`,
+           FROM quiz_attempts a JOIN quizzes q ON q.id = a.quiz_id
+          WHERE q.course_id = $1 AND ${learnerStillEnrolled('$1')}`,
         [courseId],
       ),
     ]);
@@ -103,9 +104,11 @@ export class QuizReportsService {
   /**
    * Per question (and version) of the quiz, over graded attempts: facility = mean fraction earned;
    * discrimination = correlation of the item's fraction with the rest of the attempt's points.
+   * Only attempts of learners currently enrolled count (DESIGN: tenancy).
    */
   async statistics(actor: Actor, quizId: string): Promise<QuizItemStatistics[]> {
-    await quizForAuthor(this.ds.manager, actor, quizId);
+    const { course } = await quizForAuthor(this.ds.manager, actor, quizId);
+    // Over those currently enrolled only: with few learners, statistics would show a leaver's answers.
     const rows = await this.ds.query<
       {
         attemptId: string;
@@ -120,9 +123,9 @@ export class QuizReportsService {
       `SELECT i.attempt_id AS "attemptId", v.question_id AS "questionId", v.version, v.type, v.prompt, i.points, i.fraction
          FROM attempt_items i JOIN quiz_attempts a ON a.id = i.attempt_id
          JOIN question_versions v ON v.id = i.question_version_id
-        WHERE a.quiz_id = $1 AND a.status = 'graded' AND i.fraction IS NOT NULL
+        WHERE a.quiz_id = $1 AND a.status = 'graded' AND i.fraction IS NOT NULL AND ${learnerStillEnrolled('$2')}
         ORDER BY v.question_id, v.version`,
-      [quizId],
+      [quizId, course.id],
     );
     const totals = new Map<string, number>();
     for (const r of rows)
