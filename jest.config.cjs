@@ -8,5 +8,6 @@ module.exports = {
     '<rootDir>/apps/api/jest.config.cjs',
     '<rootDir>/apps/worker/jest.config.cjs',
     '<rootDir>/apps/web/jest.config.cjs',
+    '<rootDir>/tools/jest.config.cjs',
   ],
 };

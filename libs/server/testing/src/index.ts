@@ -4,3 +4,4 @@ export * from './factories';
 export * from './smtp-capture';
 export * from './wait';
 export { createPrivateTestDatabase, dropDatabase } from './databases';
+export { pdfAttachmentNames, pdfText } from './pdf-text';
