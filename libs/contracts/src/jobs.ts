@@ -45,6 +45,7 @@ export const EMAIL_TEMPLATES = [
   'invitation',
   'password-changed',
   'account-exists',
+  'password-reset-no-account',
   'course-enrolled',
   'attempt-graded',
   'certificate-issued',

@@ -14,6 +14,7 @@ export type AuditAction =
   | 'auth.password_reset_requested'
   | 'auth.password_reset'
   | 'auth.registered'
+  | 'auth.register_existing'
   | 'auth.email_verified'
   | 'member.role_changed'
   | 'member.removed'

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainError, type CurrentUser, type Locale, type Role } from '@campus/contracts';
+import type { TokenSubject } from './access-tokens.service';
 import type { Actor } from './actor';
 
 interface UserRow {
@@ -13,6 +14,7 @@ interface UserRow {
   active: boolean;
   is_platform_admin: boolean;
   email_verified_at: Date | null;
+  credentials_version: number;
   memberships: { organisationId: string; organisationName: string; role: Role }[];
 }
 
@@ -24,6 +26,7 @@ export class ActorsService {
   private async row(userId: string): Promise<UserRow | undefined> {
     const rows: UserRow[] = await this.ds.query(
       `SELECT u.id, u.email, u.name, u.locale, u.time_zone, u.active, u.is_platform_admin, u.email_verified_at,
+              u.credentials_version,
               coalesce(json_agg(json_build_object('organisationId', o.id, 'organisationName', o.name, 'role', m.role)
                          ORDER BY o.name) FILTER (WHERE m.id IS NOT NULL), '[]') AS memberships
          FROM users u
@@ -36,10 +39,15 @@ export class ActorsService {
     return rows[0];
   }
 
-  /** The caller behind a valid access token; refused if the account is gone or deactivated. */
-  async load(userId: string): Promise<Actor> {
+  /**
+   * The caller behind a valid access token; refused if the account is gone or deactivated, or if
+   * its password changed after the token was issued.
+   */
+  async load({ userId, credentialsVersion }: TokenSubject): Promise<Actor> {
     const u = await this.row(userId);
     if (!u) throw new DomainError('UNAUTHENTICATED', 'This account no longer exists.');
+    if (u.credentials_version !== credentialsVersion)
+      throw new DomainError('UNAUTHENTICATED', 'The password of this account changed: sign in again.');
     if (!u.active)
       throw new DomainError(
         'ACCOUNT_DISABLED',
@@ -56,17 +64,25 @@ export class ActorsService {
   }
 
   async currentUser(userId: string): Promise<CurrentUser> {
+    return (await this.forSession(userId)).user;
+  }
+
+  /** The user as a new session shows it, and the credentials version its access token carries. */
+  async forSession(userId: string): Promise<{ user: CurrentUser; credentialsVersion: number }> {
     const u = await this.row(userId);
     if (!u) throw new DomainError('UNAUTHENTICATED', 'This account no longer exists.');
     return {
-      id: u.id,
-      email: u.email,
-      name: u.name,
-      locale: u.locale,
-      timeZone: u.time_zone,
-      isPlatformAdmin: u.is_platform_admin,
-      emailVerified: u.email_verified_at !== null,
-      memberships: u.memberships,
+      credentialsVersion: u.credentials_version,
+      user: {
+        id: u.id,
+        email: u.email,
+        name: u.name,
+        locale: u.locale,
+        timeZone: u.time_zone,
+        isPlatformAdmin: u.is_platform_admin,
+        emailVerified: u.email_verified_at !== null,
+        memberships: u.memberships,
+      },
     };
   }
 }

@@ -10,3 +10,4 @@ export * from './registration.service';
 export * from './sessions.service';
 export * from './users-admin.service';
 export * from './tokens';
+export * from './unique-violation';

@@ -7,6 +7,33 @@ import { hashToken } from './tokens';
 const WINDOW_SECONDS = 15 * 60;
 
 /**
+ * KEYS: the counters (hashes with `count` and `last`). ARGV: now (ms), the delay cap (ms), the
+ * window (s), then each key's free failures. Answers the wait in ms (0: the try is reserved, every
+ * counter went up by one and `last` is now). One script, so Redis runs it without interleaving.
+ */
+const RESERVE = `
+local now = tonumber(ARGV[1])
+local cap = tonumber(ARGV[2])
+local wait = 0
+for i, key in ipairs(KEYS) do
+  local free = tonumber(ARGV[3 + i])
+  local n = tonumber(redis.call('HGET', key, 'count') or '0')
+  if n >= free then
+    local last = tonumber(redis.call('HGET', key, 'last') or '0')
+    local delay = math.min(2 ^ (n - free) * 1000, cap)
+    wait = math.max(wait, last + delay - now)
+  end
+end
+if wait > 0 then return math.ceil(wait) end
+for _, key in ipairs(KEYS) do
+  redis.call('HINCRBY', key, 'count', 1)
+  redis.call('HSET', key, 'last', ARGV[1])
+  redis.call('EXPIRE', key, tonumber(ARGV[3]))
+end
+return 0
+`;
+
+/**
  * Slows down password guessing per account and per client address. After the free failures each
  * new try must wait 2^(n - free) seconds, capped, since the last failure. The cap keeps it a
  * slowdown: an attacker can never lock the real owner out for longer than the cap.
@@ -26,17 +53,23 @@ export class LoginThrottle {
     ];
   }
 
-  /** Throws SIGN_IN_SLOWED_DOWN (429 with Retry-After) when the caller must wait. */
-  async check(email: string, ip: string): Promise<void> {
-    const now = Date.now();
-    let wait = 0;
-    for (const { key, free } of this.keys(email, ip)) {
-      const [count, last] = await this.redis.hmget(key, 'count', 'last');
-      const n = Number(count ?? 0);
-      if (n < free) continue;
-      const delayMs = Math.min(2 ** (n - free) * 1000, this.config.LOGIN_MAX_DELAY_SECONDS * 1000);
-      wait = Math.max(wait, Number(last ?? 0) + delayMs - now);
-    }
+  /**
+   * Reserves one try, atomically for both counters: throws SIGN_IN_SLOWED_DOWN (429 with
+   * Retry-After) when the caller must wait, else counts the try as a failure before the password is
+   * checked, so parallel guesses cannot all pass the check. A correct password then gives the
+   * reservation back (`recordSuccess`).
+   */
+  async reserve(email: string, ip: string): Promise<void> {
+    const keys = this.keys(email, ip);
+    const wait = (await this.redis.eval(
+      RESERVE,
+      keys.length,
+      ...keys.map((k) => k.key),
+      Date.now(),
+      this.config.LOGIN_MAX_DELAY_SECONDS * 1000,
+      WINDOW_SECONDS,
+      ...keys.map((k) => k.free),
+    )) as number;
     if (wait > 0) {
       const retryAfter = Math.ceil(wait / 1000);
       throw new DomainError(
@@ -47,16 +80,12 @@ export class LoginThrottle {
     }
   }
 
-  async recordFailure(email: string, ip: string): Promise<void> {
-    const multi = this.redis.multi();
-    for (const { key } of this.keys(email, ip)) {
-      multi.hincrby(key, 'count', 1).hset(key, 'last', Date.now()).expire(key, WINDOW_SECONDS);
-    }
-    await multi.exec();
-  }
-
-  /** A success clears the account's counter (the address keeps its count: it may be guessing many accounts). */
-  async recordSuccess(email: string): Promise<void> {
-    await this.redis.del(`login-fail:acct:${hashToken(email)}`);
+  /**
+   * A success clears the account's counter and gives the address back the try it reserved (the
+   * address keeps its earlier failures: it may be guessing many accounts).
+   */
+  async recordSuccess(email: string, ip: string): Promise<void> {
+    const [acct, addr] = this.keys(email, ip);
+    await this.redis.multi().del(acct.key).hincrby(addr.key, 'count', -1).exec();
   }
 }

@@ -7,7 +7,7 @@ import { SessionsService } from './sessions.service';
 
 /**
  * What every password change does, whether by the user or from a reset link: store the new hash,
- * end every session, tell the owner by e-mail, and audit it, all in the caller's transaction.
+ * end every session (refresh tokens revoked, access tokens outdated by the credentials version), tell the owner by e-mail, and audit it, all in the caller's transaction.
  */
 @Injectable()
 export class PasswordChanges {
@@ -24,7 +24,12 @@ export class PasswordChanges {
     how: { action: 'auth.password_changed' | 'auth.password_reset'; ip: string },
     alsoSet: Partial<Pick<User, 'emailVerifiedAt'>> = {},
   ): Promise<void> {
-    await m.update(User, { id: user.id }, { passwordHash, ...alsoSet });
+    // A new credentials version ends every access token issued before, at once.
+    await m.update(
+      User,
+      { id: user.id },
+      { passwordHash, credentialsVersion: () => 'credentials_version + 1', ...alsoSet },
+    );
     await this.sessions.revokeAll(user.id, m);
     await this.mail.queue(m, {
       template: 'password-changed',

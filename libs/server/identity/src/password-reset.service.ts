@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull, MoreThan } from 'typeorm';
+import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
 import { DomainError, type AcceptedMessage, type PasswordResetConfirm } from '@campus/contracts';
 import { SERVER_CONFIG, type ServerConfig } from '@campus/server-config';
 import { findUserByEmail, User, UserToken } from '@campus/server-db';
@@ -23,11 +23,34 @@ export class PasswordResetService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Same answer for known and unknown addresses; a new link makes older ones useless. */
+  /**
+   * Same answer, and the same work, for known and unknown addresses: either way one e-mail and one
+   * audit row are written (an unknown address is told that no account uses it). A new link makes
+   * older ones useless.
+   */
   async request(email: string, ip: string): Promise<AcceptedMessage> {
     await this.ds.transaction(async (m) => {
       const user = await findUserByEmail(m, email);
-      if (!user || !user.active) return;
+      if (!user || !user.active) {
+        if (!user) {
+          await this.mail.queue(m, {
+            template: 'password-reset-no-account',
+            to: email,
+            locale: 'en',
+            params: { registerLink: `${this.config.PUBLIC_URL}/register` },
+          });
+        }
+        await this.audit.record(
+          {
+            action: 'auth.password_reset_requested',
+            actorId: user?.id ?? null,
+            ip,
+            details: { email },
+          },
+          m,
+        );
+        return;
+      }
       const token = randomToken();
       await m.update(
         UserToken,
@@ -59,31 +82,24 @@ export class PasswordResetService {
     };
   }
 
-  /** Sets the new password, signs the user out everywhere, and confirms the address (they read the mail). */
+  /**
+   * Sets the new password, signs the user out everywhere, and confirms the address (they read the
+   * mail). The link is checked before the (deliberately slow) password hash is computed, and again,
+   * under a lock, when it is used.
+   */
   async confirm({ token, password }: PasswordResetConfirm, ip: string): Promise<AcceptedMessage> {
+    await this.usableToken(this.ds.manager, token);
     const passwordHash = await this.hasher.hash(password);
     await this.ds.transaction(async (m) => {
-      const row = await m.findOne(UserToken, {
-        where: {
-          tokenHash: hashToken(token),
-          purpose: 'password_reset',
-          usedAt: IsNull(),
-          expiresAt: MoreThan(new Date()),
-        },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!row)
-        throw new DomainError(
-          'INVALID_TOKEN',
-          'This reset link is invalid, already used or expired. Ask for a new one.',
-        );
+      const row = await this.usableToken(m, token, true);
       const user = await m.findOneByOrFail(User, { id: row.userId });
-      if (!user.active)
-        throw new DomainError(
-          'INVALID_TOKEN',
-          'This reset link is invalid, already used or expired. Ask for a new one.',
-        );
       await m.update(UserToken, { id: row.id }, { usedAt: new Date() });
+      // The address is confirmed by this mail: links of pending registrations stop working.
+      await m.update(
+        UserToken,
+        { userId: user.id, purpose: 'verify_email', usedAt: IsNull() },
+        { usedAt: new Date() },
+      );
       await this.passwordChanges.apply(
         m,
         user,
@@ -93,5 +109,24 @@ export class PasswordResetService {
       );
     });
     return { message: 'Your password is changed. Sign in with the new one.' };
+  }
+
+  private async usableToken(m: EntityManager, token: string, lock = false): Promise<UserToken> {
+    const row = await m.findOne(UserToken, {
+      where: {
+        tokenHash: hashToken(token),
+        purpose: 'password_reset',
+        usedAt: IsNull(),
+        expiresAt: MoreThan(new Date()),
+      },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    const active = row && (await m.existsBy(User, { id: row.userId, active: true }));
+    if (!row || !active)
+      throw new DomainError(
+        'INVALID_TOKEN',
+        'This reset link is invalid, already used or expired. Ask for a new one.',
+      );
+    return row;
   }
 }

@@ -36,13 +36,15 @@ export class SessionsService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Unknown e-mail and wrong password get the same answer in the same time. */
+  /**
+   * Unknown e-mail and wrong password get the same answer in the same time. The try is reserved
+   * (counted as a failure) before the password is checked, and given back when it is right.
+   */
   async login({ email, password }: LoginRequest, client: ClientInfo): Promise<Session> {
-    await this.throttle.check(email, client.ip);
+    await this.throttle.reserve(email, client.ip);
     const user = await findUserByEmail(this.ds.manager, email, { withPasswordHash: true });
     const ok = await this.hasher.verify(user?.passwordHash, password);
     if (!user || !ok) {
-      await this.throttle.recordFailure(email, client.ip);
       await this.audit.record({
         action: 'auth.login_failed',
         actorId: user?.id ?? null,
@@ -51,6 +53,7 @@ export class SessionsService {
       });
       throw new DomainError('INVALID_CREDENTIALS', INVALID_CREDENTIALS);
     }
+    await this.throttle.recordSuccess(email, client.ip);
     if (!user.active) {
       throw new DomainError(
         'ACCOUNT_DISABLED',
@@ -63,7 +66,6 @@ export class SessionsService {
         'Confirm your e-mail address first: open the link we sent you, or ask for a new one.',
       );
     }
-    await this.throttle.recordSuccess(email);
     await this.audit.record({ action: 'auth.login', actorId: user.id, ip: client.ip });
     return this.startSession(user.id);
   }
@@ -149,10 +151,11 @@ export class SessionsService {
   }
 
   private async session(userId: string, refreshToken: string, refreshExpiresAt: Date): Promise<Session> {
+    const { user, credentialsVersion } = await this.actors.forSession(userId);
     return {
-      accessToken: await this.accessTokens.issue(userId),
+      accessToken: await this.accessTokens.issue(userId, credentialsVersion),
       expiresIn: this.accessTokens.ttlSeconds,
-      user: await this.actors.currentUser(userId),
+      user,
       refreshToken,
       refreshExpiresAt,
     };

@@ -40,6 +40,11 @@ export class EmailAdminService {
     if (!msg) throw notFound('E-mail');
     if (msg.status !== 'failed')
       throw new DomainError('CONFLICT', `Only failed e-mails can be retried; this one is ${msg.status}.`);
+    if (msg.scrubbedAt)
+      throw new DomainError(
+        'CONFLICT',
+        'This e-mail carried a single-use link, removed after its last attempt. Ask the person to request a new link, or invite them again.',
+      );
     await repo.update(
       { id: messageId, status: 'failed' },
       { status: 'queued', attempts: 0, lastError: null },

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import type { EmailTemplate } from '@campus/contracts';
-import { renderEmail, type TemplateParams } from './templates';
+import { hasSecrets, renderEmail, scrubSecrets, type TemplateParams } from './templates';
 
 export const MAIL_TRANSPORT = Symbol('MAIL_TRANSPORT');
 export const MAIL_SETTINGS = Symbol('MAIL_SETTINGS');
@@ -68,9 +68,12 @@ export class EmailSender {
     } catch (err) {
       const error = err instanceof Error ? err.message : String(err);
       const finalStatus = msg.attempts >= this.settings.maxAttempts ? 'failed' : 'retrying';
+      // A message that will not be tried again keeps no usable link either.
       await this.ds.query(
-        `UPDATE email_messages SET status = $2, last_error = $3, subject = $4, locked_until = NULL WHERE id = $1`,
-        [msg.id, finalStatus, error.slice(0, 2000), rendered.subject],
+        `UPDATE email_messages SET status = $2, last_error = $3, subject = $4, locked_until = NULL${
+          finalStatus === 'failed' ? this.scrubSql(msg) : ''
+        } WHERE id = $1`,
+        [msg.id, finalStatus, error.slice(0, 2000), rendered.subject, ...this.scrubArgs(msg, finalStatus)],
       );
       this.log.warn(
         { messageId: msg.id, attempt: msg.attempts, status: finalStatus, err: error },
@@ -78,10 +81,22 @@ export class EmailSender {
       );
       throw err;
     }
+    // The single-use link leaves the database in the same statement that marks the mail sent.
     await this.ds.query(
-      `UPDATE email_messages SET status = 'sent', sent_at = now(), subject = $2, last_error = NULL, locked_until = NULL WHERE id = $1`,
-      [msg.id, rendered.subject],
+      `UPDATE email_messages SET status = 'sent', sent_at = now(), subject = $2, last_error = NULL, locked_until = NULL${this.scrubSql(msg, 3)} WHERE id = $1`,
+      [msg.id, rendered.subject, ...this.scrubArgs(msg, 'sent')],
     );
     return 'sent';
+  }
+
+  /** `, params = $n, scrubbed_at = now()` for a message whose parameters carry a single-use token. */
+  private scrubSql(msg: ClaimedMessage, n = 5): string {
+    return hasSecrets(msg.template) ? `, params = $${n}::jsonb, scrubbed_at = now()` : '';
+  }
+
+  private scrubArgs(msg: ClaimedMessage, status: 'sent' | 'failed' | 'retrying'): string[] {
+    return status !== 'retrying' && hasSecrets(msg.template)
+      ? [JSON.stringify(scrubSecrets(msg.template, msg.params))]
+      : [];
   }
 }

@@ -24,6 +24,7 @@ import {
   PasswordHasher,
   randomToken,
   requireOrgRole,
+  retryOnUniqueViolation,
   SessionsService,
   type Actor,
   type Session,
@@ -147,57 +148,63 @@ export class InvitationsService {
   /**
    * A new person sets name and password here and is signed in. Someone who already has an account
    * must be signed in as that account: the link never replaces an existing password.
+   * The link is checked before the (deliberately slow) password hash is computed, and again, under
+   * a lock, when it is used. Two invitations of one new address accepted at once: the loser runs
+   * again, finds the account the winner created, and is asked to sign in (never a 500).
    */
   async accept(
     req: AcceptInvitationRequest,
     caller: Actor | null,
     ip: string,
   ): Promise<Session | { joined: true }> {
+    await this.findUsable(this.ds.manager, req.token);
     const passwordHash = req.password ? await this.hasher.hash(req.password) : null;
-    const joined = await this.ds.transaction(async (m) => {
-      const inv = await this.findUsable(m, req.token, true);
-      let user = await findUserByEmail(m, inv.email);
-      let newSession = false;
-      if (user) {
-        if (!caller || caller.userId !== user.id) {
-          throw new DomainError(
-            'INVITATION_REQUIRES_SIGN_IN',
-            `Sign in as ${inv.email} first, then open the invitation link again.`,
+    const joined = await retryOnUniqueViolation(() =>
+      this.ds.transaction(async (m) => {
+        const inv = await this.findUsable(m, req.token, true);
+        let user = await findUserByEmail(m, inv.email);
+        let newSession = false;
+        if (user) {
+          if (!caller || caller.userId !== user.id) {
+            throw new DomainError(
+              'INVITATION_REQUIRES_SIGN_IN',
+              `Sign in as ${inv.email} first, then open the invitation link again.`,
+            );
+          }
+        } else {
+          const errors: FieldError[] = [];
+          if (!req.name) errors.push({ field: 'name', message: 'Enter your name.' });
+          if (!passwordHash) errors.push({ field: 'password', message: 'Choose a password.' });
+          if (errors.length)
+            throw new DomainError('VALIDATION_FAILED', 'Enter your name and choose a password.', { errors });
+          user = await m.save(
+            m.create(User, { email: inv.email, name: req.name!, passwordHash, emailVerifiedAt: new Date() }),
           );
+          newSession = true;
         }
-      } else {
-        const errors: FieldError[] = [];
-        if (!req.name) errors.push({ field: 'name', message: 'Enter your name.' });
-        if (!passwordHash) errors.push({ field: 'password', message: 'Choose a password.' });
-        if (errors.length)
-          throw new DomainError('VALIDATION_FAILED', 'Enter your name and choose a password.', { errors });
-        user = await m.save(
-          m.create(User, { email: inv.email, name: req.name!, passwordHash, emailVerifiedAt: new Date() }),
+        await m
+          .createQueryBuilder()
+          .insert()
+          .into(Membership)
+          .values({ userId: user.id, organisationId: inv.organisationId, role: inv.role })
+          .orIgnore()
+          .execute();
+        await m.update(Invitation, { id: inv.id }, { acceptedAt: new Date() });
+        await this.audit.record(
+          {
+            action: 'invitation.accepted',
+            actorId: user.id,
+            organisationId: inv.organisationId,
+            targetType: 'invitation',
+            targetId: inv.id,
+            ip,
+            details: { role: inv.role },
+          },
+          m,
         );
-        newSession = true;
-      }
-      await m
-        .createQueryBuilder()
-        .insert()
-        .into(Membership)
-        .values({ userId: user.id, organisationId: inv.organisationId, role: inv.role })
-        .orIgnore()
-        .execute();
-      await m.update(Invitation, { id: inv.id }, { acceptedAt: new Date() });
-      await this.audit.record(
-        {
-          action: 'invitation.accepted',
-          actorId: user.id,
-          organisationId: inv.organisationId,
-          targetType: 'invitation',
-          targetId: inv.id,
-          ip,
-          details: { role: inv.role },
-        },
-        m,
-      );
-      return { userId: user.id, newSession };
-    });
+        return { userId: user.id, newSession };
+      }),
+    );
     return joined.newSession ? this.sessions.startSession(joined.userId) : { joined: true as const };
   }
 

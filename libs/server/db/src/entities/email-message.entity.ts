@@ -9,7 +9,7 @@ export class EmailMessage {
   @Column('text') locale: string;
   @Column('text', { name: 'to_address' }) toAddress: string;
   @Column('uuid', { name: 'user_id', nullable: true }) userId: string | null;
-  /** Template parameters. Links with single-use tokens live here until the mail is sent. */
+  /** Template parameters. Links with single-use tokens live here only until the mail is sent or fails for good. */
   @Column('jsonb') params: Record<string, unknown>;
   @Column('text', { nullable: true }) subject: string | null;
   @Column('text', { default: 'queued' }) status: EmailStatus;
@@ -19,4 +19,6 @@ export class EmailMessage {
   @Column('timestamptz', { name: 'locked_until', nullable: true }) lockedUntil: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column('timestamptz', { name: 'sent_at', nullable: true }) sentAt: Date | null;
+  /** When single-use links were removed from `params` (after sending, or after the last attempt). */
+  @Column('timestamptz', { name: 'scrubbed_at', nullable: true }) scrubbedAt: Date | null;
 }

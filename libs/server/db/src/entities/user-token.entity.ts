@@ -11,5 +11,9 @@ export class UserToken {
   @Column('text', { name: 'token_hash' }) tokenHash: string;
   @Column('timestamptz', { name: 'expires_at' }) expiresAt: Date;
   @Column('timestamptz', { name: 'used_at', nullable: true }) usedAt: Date | null;
+  /** A registration's own password (verify_email): set on the user only when this link is used. */
+  @Column('text', { name: 'password_hash', nullable: true, select: false }) passwordHash: string | null;
+  /** A registration's own name, locale and time zone, applied with its password. */
+  @Column('jsonb', { nullable: true }) profile: { name: string; locale: string; timeZone: string } | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -12,6 +12,8 @@ export class User {
   @Column('boolean', { default: true }) active: boolean;
   @Column('boolean', { name: 'is_platform_admin', default: false }) isPlatformAdmin: boolean;
   @Column('timestamptz', { name: 'email_verified_at', nullable: true }) emailVerifiedAt: Date | null;
+  /** Goes up with every password change or reset: access tokens issued under an older one stop working. */
+  @Column('integer', { name: 'credentials_version', default: 0 }) credentialsVersion: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

@@ -7,6 +7,7 @@ import { Quizzes1767657600000 } from './1767657600000-Quizzes';
 import { Certificates1767744000000 } from './1767744000000-Certificates';
 import { CertificateExports1767830400000 } from './1767830400000-CertificateExports';
 import { CertificateChangeNotify1767916800000 } from './1767916800000-CertificateChangeNotify';
+import { AccountSecurity1768003260000 } from './1768003260000-AccountSecurity';
 
 /** Every migration, in order. Listed explicitly so bundles and tests find them without globbing. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Certificates1767744000000,
   CertificateExports1767830400000,
   CertificateChangeNotify1767916800000,
+  AccountSecurity1768003260000,
 ];

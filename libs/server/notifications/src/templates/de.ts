@@ -51,6 +51,15 @@ export const de: TemplateSet = {
       'Wenn Sie das nicht waren, ignorieren Sie diese Nachricht: Es wurde nichts geändert.',
     ],
   }),
+  'password-reset-no-account': ({ registerLink }) => ({
+    subject: 'Passwort-Zurücksetzung bei Campus angefordert',
+    paragraphs: [
+      'Guten Tag,',
+      'jemand hat angefordert, das Passwort eines Campus-Kontos mit dieser E-Mail-Adresse zurückzusetzen, aber kein Campus-Konto verwendet diese Adresse. Wenn Sie das waren, haben Sie sich vielleicht mit einer anderen Adresse registriert, oder Sie können hier ein Konto anlegen:',
+      registerLink,
+      'Wenn Sie das nicht waren, ignorieren Sie diese Nachricht.',
+    ],
+  }),
   'course-enrolled': ({ name, courseTitle, organisationName, link }) => ({
     subject: `Anmeldung zum Kurs „${courseTitle}“`,
     paragraphs: [

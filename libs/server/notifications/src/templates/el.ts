@@ -51,6 +51,15 @@ export const el: TemplateSet = {
       'Αν δεν ήσασταν εσείς, αγνοήστε αυτό το μήνυμα: δεν άλλαξε τίποτα.',
     ],
   }),
+  'password-reset-no-account': ({ registerLink }) => ({
+    subject: 'Αίτημα επαναφοράς κωδικού στο Campus',
+    paragraphs: [
+      'Γεια σας,',
+      'κάποιος ζήτησε επαναφορά του κωδικού ενός λογαριασμού Campus με αυτή τη διεύθυνση e-mail, αλλά κανένας λογαριασμός Campus δεν τη χρησιμοποιεί. Αν ήσασταν εσείς, ίσως εγγραφήκατε με άλλη διεύθυνση, ή μπορείτε να δημιουργήσετε λογαριασμό εδώ:',
+      registerLink,
+      'Αν δεν ήσασταν εσείς, αγνοήστε αυτό το μήνυμα.',
+    ],
+  }),
   'course-enrolled': ({ name, courseTitle, organisationName, link }) => ({
     subject: `Εγγραφή στο μάθημα «${courseTitle}»`,
     paragraphs: [

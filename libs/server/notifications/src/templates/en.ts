@@ -48,6 +48,15 @@ export const en: TemplateSet = {
       'If it was not you, ignore this message: nothing has changed.',
     ],
   }),
+  'password-reset-no-account': ({ registerLink }) => ({
+    subject: 'Password reset requested on Campus',
+    paragraphs: [
+      'Hello,',
+      'Someone asked to reset the password of a Campus account with this e-mail address, but no Campus account uses it. If it was you, you may have signed up with another address, or you can create an account here:',
+      registerLink,
+      'If it was not you, ignore this message.',
+    ],
+  }),
   'course-enrolled': ({ name, courseTitle, organisationName, link }) => ({
     subject: `You are enrolled in "${courseTitle}"`,
     paragraphs: [

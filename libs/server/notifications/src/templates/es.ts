@@ -51,6 +51,15 @@ export const es: TemplateSet = {
       'Si no ha sido usted, ignore este mensaje: no ha cambiado nada.',
     ],
   }),
+  'password-reset-no-account': ({ registerLink }) => ({
+    subject: 'Solicitud de restablecimiento de contraseña en Campus',
+    paragraphs: [
+      'Hola:',
+      'alguien ha pedido restablecer la contraseña de una cuenta de Campus con esta dirección de correo electrónico, pero ninguna cuenta de Campus la utiliza. Si ha sido usted, quizá se registró con otra dirección, o puede crear una cuenta aquí:',
+      registerLink,
+      'Si no ha sido usted, ignore este mensaje.',
+    ],
+  }),
   'course-enrolled': ({ name, courseTitle, organisationName, link }) => ({
     subject: `Inscripción en el curso «${courseTitle}»`,
     paragraphs: [

@@ -52,6 +52,15 @@ export const fi: TemplateSet = {
       'Jos et tehnyt tätä itse, jätä tämä viesti huomiotta: mitään ei ole muutettu.',
     ],
   }),
+  'password-reset-no-account': ({ registerLink }) => ({
+    subject: 'Campus-salasanan vaihtopyyntö',
+    paragraphs: [
+      'Hei,',
+      'joku pyysi vaihtamaan tämän sähköpostiosoitteen Campus-tilin salasanan, mutta mikään Campus-tili ei käytä tätä osoitetta. Jos se olit sinä, olet ehkä rekisteröitynyt toisella osoitteella, tai voit luoda tilin täällä:',
+      registerLink,
+      'Jos se et ollut sinä, voit jättää tämän viestin huomiotta.',
+    ],
+  }),
   'course-enrolled': ({ name, courseTitle, organisationName, link }) => ({
     subject: `Sinut on ilmoitettu kurssille ”${courseTitle}”`,
     paragraphs: [

@@ -20,10 +20,40 @@ export interface TemplateParams {
   };
   'password-changed': { name: string };
   'account-exists': { name: string; signInLink: string; resetLink: string };
+  'password-reset-no-account': { registerLink: string };
   'course-enrolled': { name: string; courseTitle: string; organisationName: string; link: string };
   'attempt-graded': { name: string; quizTitle: string; courseTitle: string; link: string };
   'certificate-issued': { name: string; courseTitle: string; link: string; verifyLink: string };
   'certificate-export-ready': { name: string; count: number; link: string; days: number };
+}
+
+/**
+ * Parameters that carry a single-use token (a link that signs someone in, resets a password or joins
+ * an organisation). They stay in `email_messages.params` only until the mail is sent or has failed
+ * for good; then `scrubSecrets` replaces them, so a database reader finds no usable link.
+ */
+const SECRET_PARAMS: { readonly [T in EmailTemplate]?: readonly (keyof TemplateParams[T])[] } = {
+  'verify-email': ['link'],
+  'password-reset': ['link'],
+  invitation: ['link'],
+};
+
+export const SCRUBBED = '[removed after sending]';
+
+/** Whether this template's parameters carry a single-use token. */
+export function hasSecrets(template: EmailTemplate): boolean {
+  return Object.hasOwn(SECRET_PARAMS, template);
+}
+
+/** The parameters with every single-use link replaced by a marker. */
+export function scrubSecrets<T extends EmailTemplate>(
+  template: T,
+  params: TemplateParams[T],
+): TemplateParams[T] {
+  const keys = (SECRET_PARAMS[template] ?? []) as readonly string[];
+  const copy: Record<string, unknown> = { ...(params as Record<string, unknown>) };
+  for (const key of keys) if (key in copy) copy[key] = SCRUBBED;
+  return copy as TemplateParams[T];
 }
 
 export interface RenderedEmail {

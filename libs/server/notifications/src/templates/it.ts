@@ -51,6 +51,15 @@ export const it: TemplateSet = {
       'Se il tentativo non è partito da lei, ignori questo messaggio: non è cambiato nulla.',
     ],
   }),
+  'password-reset-no-account': ({ registerLink }) => ({
+    subject: 'Richiesta di reimpostazione della password su Campus',
+    paragraphs: [
+      'Buongiorno,',
+      'qualcuno ha chiesto di reimpostare la password di un account Campus con questo indirizzo e-mail, ma nessun account Campus lo usa. Se è stato lei, forse si è registrato con un altro indirizzo, oppure può creare un account qui:',
+      registerLink,
+      'Se non è stato lei, ignori questo messaggio.',
+    ],
+  }),
   'course-enrolled': ({ name, courseTitle, organisationName, link }) => ({
     subject: `Iscrizione al corso «${courseTitle}»`,
     paragraphs: [

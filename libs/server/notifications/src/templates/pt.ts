@@ -51,6 +51,15 @@ export const pt: TemplateSet = {
       'Se não fez este pedido, ignore esta mensagem: nada foi alterado.',
     ],
   }),
+  'password-reset-no-account': ({ registerLink }) => ({
+    subject: 'Pedido de redefinição da palavra-passe no Campus',
+    paragraphs: [
+      'Olá,',
+      'alguém pediu para redefinir a palavra-passe de uma conta Campus com este endereço de e-mail, mas nenhuma conta Campus o utiliza. Se foi você, talvez se tenha registado com outro endereço, ou pode criar uma conta aqui:',
+      registerLink,
+      'Se não foi você, ignore esta mensagem.',
+    ],
+  }),
   'course-enrolled': ({ name, courseTitle, organisationName, link }) => ({
     subject: `Inscrição no curso «${courseTitle}»`,
     paragraphs: [

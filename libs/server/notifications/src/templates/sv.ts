@@ -51,6 +51,15 @@ export const sv: TemplateSet = {
       'Om det inte var du kan du bortse från det här meddelandet: ingenting har ändrats.',
     ],
   }),
+  'password-reset-no-account': ({ registerLink }) => ({
+    subject: 'Begäran om nytt lösenord på Campus',
+    paragraphs: [
+      'Hej,',
+      'någon har bett om att återställa lösenordet för ett Campus-konto med den här e-postadressen, men inget Campus-konto använder den. Om det var du kanske du registrerade dig med en annan adress, eller så kan du skapa ett konto här:',
+      registerLink,
+      'Om det inte var du kan du bortse från det här meddelandet.',
+    ],
+  }),
   'course-enrolled': ({ name, courseTitle, organisationName, link }) => ({
     subject: `Du är anmäld till kursen ”${courseTitle}”`,
     paragraphs: [

@@ -17,6 +17,7 @@ const SAMPLE: { [T in EmailTemplate]: TemplateParams[T] } = {
   },
   'password-changed': { name: 'Ana Lopes' },
   'account-exists': { name: 'Ana Lopes', signInLink: SIGN_IN, resetLink: RESET },
+  'password-reset-no-account': { registerLink: 'https://campus.example.eu/register' },
   'course-enrolled': {
     name: 'Ana Lopes',
     courseTitle: 'Setting up an International Office',
