@@ -24,7 +24,7 @@ import {
   SigningKeysService,
   certificateUrls,
 } from '@campus/server-certificates';
-import { buildStatusListCredential, readCredentialJwt } from '@campus/server-credentials';
+import { buildStatusListCredential, PdfReaderBusyError, readCredentialJwt } from '@campus/server-credentials';
 import { Public } from '../http/auth.decorators';
 import { VerifyRateLimit } from '../http/rate-limit';
 import { UuidPipe } from '../http/uuid.pipe';
@@ -76,7 +76,16 @@ export class PublicCertificatesController {
     } catch {
       throw new DomainError('FILE_TOO_LARGE', 'A certificate file is at most 10 MB.');
     }
-    const jwt = await readCredentialJwt(file);
+    // PDFs are parsed in a worker thread with caps (libs/server/credentials, pdf-reader-pool.ts):
+    // a crafted file costs the event loop nothing and answers not_a_credential.
+    let jwt: string | null;
+    try {
+      jwt = await readCredentialJwt(file);
+    } catch (err) {
+      if (err instanceof PdfReaderBusyError)
+        throw new DomainError('RATE_LIMITED', err.message, { retryAfter: 5 });
+      throw err;
+    }
     if (!jwt) return { result: 'not_a_credential', detail: 'No signed credential was found in this file.' };
     return this.verification.verifyJwt(jwt);
   }

@@ -14,6 +14,8 @@ import { extractCredentialFromPdf } from './pdf-attachment';
 import { isSet, isStatusListCredential, type BitstringStatusListCredential } from './status-list';
 
 const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+/** A credential as text or JSON is a few kB; a larger non-PDF file is not read at all. */
+export const MAX_TEXT_CREDENTIAL_BYTES = 256 * 1024;
 
 /**
  * Gets the document at a status list URL: the parsed JSON of a BitstringStatusListCredential, or
@@ -46,11 +48,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * The VC-JWT carried by an uploaded file, whatever its name says: a certificate PDF (its
- * `credential.jwt` attachment), the JWT as text, or JSON `{"jwt": "…"}`. Null when there is none.
+ * `credential.jwt` attachment, read off the event loop with caps: see `extractCredentialFromPdf`),
+ * the JWT as text, or JSON `{"jwt": "…"}` (at most `MAX_TEXT_CREDENTIAL_BYTES`). Null when there is
+ * none. Rejects only with `PdfReaderBusyError`.
  */
 export async function readCredentialJwt(file: Buffer): Promise<string | null> {
   // A PDF header may follow up to 1 KiB of other bytes (ISO 32000-1, 7.5.2 note).
   if (file.subarray(0, 1024).includes('%PDF-')) return extractCredentialFromPdf(file);
+  if (file.length > MAX_TEXT_CREDENTIAL_BYTES) return null;
   const text = file
     .toString('utf8')
     .replace(/^\uFEFF/, '')
@@ -137,7 +142,7 @@ export async function checkCredentialStatus(
 /**
  * Verifies an uploaded certificate file (see {@link readCredentialJwt}) against the issuer's JWKS
  * and, given a fetcher, its revocation status. Without `fetchStatus` (offline) the status is not
- * checked and an authentic credential is `valid`. Never throws.
+ * checked and an authentic credential is `valid`. Rejects only with `PdfReaderBusyError`.
  */
 export async function verifyCertificateFile(
   file: Buffer,
