@@ -24,6 +24,7 @@ import { OrgEnrolmentsController } from './courses/org-enrolments.controller';
 import type { ApiConfig } from './config';
 import { HealthController } from './health/health.controller';
 import { AuthGuard } from './http/auth.guard';
+import { NoNulBytesPipe } from './http/no-nul-bytes.pipe';
 import { ProblemFilter } from './http/problem.filter';
 import { isAuthRateLimited, isVerifyRateLimited, RateLimitGuard } from './http/rate-limit';
 import { InfrastructureModule } from './infrastructure.module';
@@ -160,6 +161,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_PIPE, useClass: NoNulBytesPipe },
         { provide: APP_PIPE, useClass: ZodValidationPipe },
       ],
     };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Page } from './common';
+import { IsoDateOrInstant, type Page } from './common';
 
 /** The public answer for a verification code: enough to trust it, nothing more. */
 export interface CertificateVerification {
@@ -62,14 +62,8 @@ export const OrgCertificatesQuery = z.object({
   courseId: z.uuid().optional(),
   userId: z.uuid().optional(),
   /** Issued on or after / before, as dates (YYYY-MM-DD) or date-times. */
-  from: z.iso
-    .date()
-    .or(z.iso.datetime({ offset: true }))
-    .optional(),
-  to: z.iso
-    .date()
-    .or(z.iso.datetime({ offset: true }))
-    .optional(),
+  from: IsoDateOrInstant.optional(),
+  to: IsoDateOrInstant.optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });

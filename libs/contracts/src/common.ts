@@ -61,3 +61,28 @@ export interface Page<T> {
 
 /** Single-use tokens from e-mailed links: base64url, 43 characters for 32 random bytes. */
 export const LinkToken = z.string().trim().min(20).max(200);
+
+/**
+ * Instants a client may send: 1900-01-01 to 9999-12-31 (UTC). PostgreSQL refuses year 0
+ * (`0000-01-01` is a 22008 error, not a date), JavaScript writes years past 9999 as `+010000-…`,
+ * which no ISO 8601 schema here reads back, and nothing in this domain (course runs, quiz windows,
+ * certificates) lies before 1900. Every date or date-time field of a request uses these.
+ */
+export const EARLIEST_INSTANT = Date.UTC(1900, 0, 1);
+export const LATEST_INSTANT = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+const DATE_RANGE_MESSAGE = 'Use a date between the years 1900 and 9999.';
+const storable = (value: string) => {
+  const t = Date.parse(value);
+  return t >= EARLIEST_INSTANT && t <= LATEST_INSTANT;
+};
+
+/** An ISO 8601 date-time with an offset (`2027-03-01T09:00:00Z`), within the storable years. */
+export const IsoInstant = z.iso
+  .datetime({ offset: true, message: 'Use an ISO 8601 date-time, e.g. 2027-03-01T09:00:00Z.' })
+  .refine(storable, { message: DATE_RANGE_MESSAGE });
+
+/** A date (`2027-03-01`, midnight UTC) or a date-time with an offset, within the storable years. */
+export const IsoDateOrInstant = z.iso
+  .date()
+  .or(z.iso.datetime({ offset: true }))
+  .refine(storable, { message: DATE_RANGE_MESSAGE });

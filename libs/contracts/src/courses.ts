@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Locale, PageQuery } from './common';
+import { IsoInstant, Locale, PageQuery } from './common';
 import type { FileRef } from './files';
 
 export const COURSE_STATUSES = ['draft', 'published', 'archived'] as const;
@@ -21,10 +21,6 @@ const Slug = z
   .min(3)
   .max(80)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'Use lower-case letters, digits and single hyphens.' });
-const IsoInstant = z.iso.datetime({
-  offset: true,
-  message: 'Use an ISO 8601 date-time, e.g. 2027-03-01T09:00:00Z.',
-});
 
 const CourseFields = z.object({
   title: z.string().trim().min(3).max(200),

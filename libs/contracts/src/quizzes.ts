@@ -1,10 +1,6 @@
 import { z } from 'zod';
+import { IsoInstant } from './common';
 import { QuestionInput, type QuestionType } from './questions';
-
-const IsoInstant = z.iso.datetime({
-  offset: true,
-  message: 'Use an ISO 8601 date-time, e.g. 2027-03-01T09:00:00Z.',
-});
 
 // ---- Question bank (trainers) ------------------------------------------------------------------
 

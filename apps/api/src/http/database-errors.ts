@@ -22,7 +22,7 @@ const DATA_EXCEPTIONS: Record<string, string> = {
 /**
  * The safety net for database errors that client input can still cause where a route's own
  * checks missed it (DESIGN: no 500 for anything a client can send): data exceptions (class 22)
- * are 400, a reference to a row that does not exist is 404, a row still referenced or a duplicate
+ * and check violations (23514) are 400, a reference to a row that does not exist is 404, a row still referenced or a duplicate
  * is 409. Routes still check first; this only keeps a missed case from being a 500.
  */
 export function databaseProblem(e: unknown): { code: ErrorCode; detail: string } | undefined {
@@ -38,6 +38,7 @@ export function databaseProblem(e: unknown): { code: ErrorCode; detail: string }
       : { code: 'NOT_FOUND', detail: 'Something the request refers to was not found.' };
   }
   if (state === '23505') return { code: 'ALREADY_EXISTS', detail: 'It already exists.' };
+  if (state === '23514') return { code: 'VALIDATION_FAILED', detail: 'A value is outside what is allowed.' };
   return undefined;
 }
 
