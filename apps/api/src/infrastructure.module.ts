@@ -4,19 +4,16 @@ import IORedis from 'ioredis';
 import { REDIS_CLIENT, SERVER_CONFIG, type ServerConfig } from '@campus/server-config';
 import { ENTITIES, MIGRATIONS } from '@campus/server-db';
 import { AuditModule } from '@campus/server-audit';
-import { closeQueues, createQueues, QUEUES, type QueueMap } from '@campus/server-notifications';
+import { JobsModule, queueSettingsFrom } from '@campus/server-jobs';
 
 /**
  * Connections every module shares: PostgreSQL (TypeORM, migrations only), one Redis client for
- * rate limits and counters (its keys carry REDIS_PREFIX), and BullMQ queue producers.
+ * rate limits and counters (its keys carry REDIS_PREFIX), and BullMQ queue producers (JobsModule).
  */
 @Global()
 @Module({})
 export class InfrastructureModule implements OnApplicationShutdown {
-  constructor(
-    @Inject(REDIS_CLIENT) private readonly redis: IORedis,
-    @Inject(QUEUES) private readonly queues: QueueMap,
-  ) {}
+  constructor(@Inject(REDIS_CLIENT) private readonly redis: IORedis) {}
 
   static forRoot(config: ServerConfig): DynamicModule {
     return {
@@ -34,6 +31,7 @@ export class InfrastructureModule implements OnApplicationShutdown {
           retryAttempts: 3,
         }),
         AuditModule,
+        JobsModule.forRoot(queueSettingsFrom(config)),
       ],
       providers: [
         { provide: SERVER_CONFIG, useValue: config },
@@ -42,23 +40,12 @@ export class InfrastructureModule implements OnApplicationShutdown {
           useFactory: () =>
             new IORedis(config.REDIS_URL, { keyPrefix: `${config.REDIS_PREFIX}:`, maxRetriesPerRequest: 2 }),
         },
-        {
-          provide: QUEUES,
-          useFactory: () =>
-            createQueues({
-              redisUrl: config.REDIS_URL,
-              prefix: `${config.REDIS_PREFIX}:bull`,
-              emailMaxAttempts: config.EMAIL_MAX_ATTEMPTS,
-              emailBackoffMs: config.EMAIL_BACKOFF_MS,
-            }),
-        },
       ],
-      exports: [SERVER_CONFIG, REDIS_CLIENT, QUEUES],
+      exports: [SERVER_CONFIG, REDIS_CLIENT],
     };
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await closeQueues(this.queues);
+  onApplicationShutdown(): void {
     this.redis.disconnect();
   }
 }

@@ -1,9 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Jobs, jobIdFor } from '@campus/contracts';
 import { SERVER_CONFIG } from '@campus/server-config';
-import { OutboxRelayService, QUEUES, type QueueMap } from '@campus/server-notifications';
+import { OutboxRelayService, QUEUES, type QueueMap } from '@campus/server-jobs';
 import type { WorkerConfig } from './config';
 
 /**
@@ -67,11 +66,9 @@ export class OutboxRelayLoop implements OnApplicationBootstrap, OnApplicationShu
         LIMIT 500`,
       [this.config.EMAIL_RECONCILE_AFTER_SECONDS],
     );
-    const spec = Jobs.sendEmail;
-    const queue = this.queues.get(spec.queue)!;
     for (const { id } of stuck) {
-      // add() with an existing id is a no-op, so a job that is merely delayed by backoff stays as it is.
-      await queue.add(spec.name, { messageId: id }, { jobId: jobIdFor.sendEmail({ messageId: id }) });
+      // An existing id is a no-op, so a job that is merely delayed by backoff stays as it is.
+      await this.queues.enqueue('sendEmail', { messageId: id });
     }
   }
 }

@@ -5,17 +5,13 @@ import type { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { SERVER_CONFIG } from '@campus/server-config';
 import { ENTITIES, MIGRATIONS } from '@campus/server-db';
+import { JobsModule, jobRetry, queueSettingsFrom } from '@campus/server-jobs';
 import {
-  closeQueues,
-  createQueues,
   createTransport,
   EmailSender,
   MAIL_SETTINGS,
   MAIL_TRANSPORT,
-  OutboxRelayService,
-  QUEUES,
   startSmtpSink,
-  type QueueMap,
 } from '@campus/server-notifications';
 import { QuizzesModule } from '@campus/server-quizzes';
 import { AuditModule } from '@campus/server-audit';
@@ -31,40 +27,30 @@ import { ReportsProcessor } from './reports.processor';
 
 const SMTP_SINK = Symbol('SMTP_SINK');
 
-/** The config and queue producers, visible to every domain module the worker imports. */
+/** The config, visible to every domain module the worker imports. */
 @Global()
 @Module({})
 class WorkerCoreModule {
   static forRoot(config: WorkerConfig): DynamicModule {
     return {
       module: WorkerCoreModule,
-      providers: [
-        { provide: SERVER_CONFIG, useValue: config },
-        {
-          provide: QUEUES,
-          useFactory: () =>
-            createQueues({
-              redisUrl: config.REDIS_URL,
-              prefix: `${config.REDIS_PREFIX}:bull`,
-              emailMaxAttempts: config.EMAIL_MAX_ATTEMPTS,
-              emailBackoffMs: config.EMAIL_BACKOFF_MS,
-            }),
-        },
-      ],
-      exports: [SERVER_CONFIG, QUEUES],
+      providers: [{ provide: SERVER_CONFIG, useValue: config }],
+      exports: [SERVER_CONFIG],
     };
   }
 }
 
+/**
+ * The worker: every queue's BullMQ worker (JobsModule) dispatching to the processors, which
+ * register one handler per declared job; the outbox relay and the periodic loops.
+ */
 @Module({})
 export class WorkerModule implements OnApplicationShutdown {
-  constructor(
-    @Inject(QUEUES) private readonly queues: QueueMap,
-    @Inject(SMTP_SINK) private readonly sink: SMTPServer | null,
-  ) {}
+  constructor(@Inject(SMTP_SINK) private readonly sink: SMTPServer | null) {}
 
   static forRoot(config: WorkerConfig): DynamicModule {
     const useSink = !config.SMTP_URL && config.DEMO_DATA;
+    const queues = queueSettingsFrom(config);
     return {
       module: WorkerModule,
       imports: [
@@ -78,6 +64,19 @@ export class WorkerModule implements OnApplicationShutdown {
           extra: { max: config.DATABASE_POOL_SIZE, connectionTimeoutMillis: 5000 },
         }),
         WorkerCoreModule.forRoot(config),
+        JobsModule.forRoot({
+          ...queues,
+          worker: {
+            concurrency: {
+              email: config.EMAIL_CONCURRENCY,
+              grading: config.GRADING_CONCURRENCY,
+              certificates: config.CERTIFICATE_CONCURRENCY,
+              reports: config.REPORT_CONCURRENCY,
+            },
+            lockDurationMs: config.WORKER_LOCK_DURATION_MS,
+            stalledIntervalMs: config.WORKER_STALLED_INTERVAL_MS,
+          },
+        }),
         AuditModule,
         QuizzesModule,
         CertificatesModule,
@@ -95,10 +94,10 @@ export class WorkerModule implements OnApplicationShutdown {
         },
         {
           provide: MAIL_SETTINGS,
-          useValue: { from: config.MAIL_FROM, maxAttempts: config.EMAIL_MAX_ATTEMPTS },
+          // The sender marks a message failed on the job's last attempt.
+          useValue: { from: config.MAIL_FROM, maxAttempts: jobRetry('sendEmail', queues.retry).attempts },
         },
         EmailSender,
-        OutboxRelayService,
         OutboxRelayLoop,
         EmailProcessor,
         GradingProcessor,
@@ -111,7 +110,6 @@ export class WorkerModule implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await closeQueues(this.queues);
     await new Promise<void>((resolve) => (this.sink ? this.sink.close(() => resolve()) : resolve()));
   }
 }

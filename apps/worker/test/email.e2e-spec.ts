@@ -1,13 +1,7 @@
 import { Queue } from 'bullmq';
 import { EmailMessage } from '@campus/server-db';
-import {
-  bullConnection,
-  EmailOutbox,
-  EmailSender,
-  OutboxService,
-  QUEUES,
-  type QueueMap,
-} from '@campus/server-notifications';
+import { bullConnection, OutboxService, QUEUES, type QueueMap } from '@campus/server-jobs';
+import { EmailOutbox, EmailSender } from '@campus/server-notifications';
 import { SmtpCapture, uniqueEmail } from '@campus/server-testing';
 import { startWorker, waitUntil, type TestWorker } from './support';
 

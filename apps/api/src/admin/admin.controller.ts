@@ -25,7 +25,8 @@ import {
   UsersAdminService,
   type Actor,
 } from '@campus/server-identity';
-import { EmailAdminService, QueueInspector } from '@campus/server-notifications';
+import { QueueInspector } from '@campus/server-jobs';
+import { EmailAdminService } from '@campus/server-notifications';
 import { OrganisationsService } from '@campus/server-organisations';
 import { ClientIp, CurrentActor } from '../http/auth.decorators';
 import { UuidPipe } from '../http/uuid.pipe';

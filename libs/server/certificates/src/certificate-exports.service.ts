@@ -10,7 +10,7 @@ import {
   type OrgCertificatesFilters,
 } from '@campus/contracts';
 import { requireOrgRole, type Actor } from '@campus/server-identity';
-import { OutboxService } from '@campus/server-notifications';
+import { OutboxService } from '@campus/server-jobs';
 import { FILE_STORAGE, FileUrls, type FileStorage } from '@campus/server-storage';
 import { OrgCertificatesService } from './org-certificates.service';
 

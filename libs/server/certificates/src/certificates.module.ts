@@ -6,6 +6,7 @@ import { CertificateChangeFeed } from './certificate-change-feed';
 import { CertificateExportBuilder } from './certificate-export-builder.service';
 import { CertificateExportsService } from './certificate-exports.service';
 import { CertificateIssuerService } from './certificate-issuer.service';
+import { CertificateReviewsService } from './certificate-reviews.service';
 import { CertificatePdfService } from './certificate-pdf.service';
 import { CertificateVerificationService } from './certificate-verification.service';
 import { CertificatesService } from './certificates.service';
@@ -22,6 +23,7 @@ const SERVICES = [
   OrgCertificatesService,
   CertificateExportsService,
   CertificateExportBuilder,
+  CertificateReviewsService,
 ];
 
 /** Signed certificates: keys, issuing (worker), PDFs, verification, holders' downloads. Needs SERVER_CONFIG. */

@@ -8,3 +8,4 @@ export * from './certificate-urls';
 export * from './org-certificates.service';
 export * from './certificate-exports.service';
 export * from './certificate-export-builder.service';
+export * from './certificate-reviews.service';

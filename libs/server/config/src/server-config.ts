@@ -37,8 +37,9 @@ export const serverEnvSchema = z.object({
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Campus <no-reply@campus.local>'),
-  EMAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
-  EMAIL_BACKOFF_MS: z.coerce.number().int().min(10).default(5000),
+  /** Override the `sendEmail` job's retries declared in the Jobs registry (8 attempts, 5 s doubling). */
+  EMAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).optional(),
+  EMAIL_BACKOFF_MS: z.coerce.number().int().min(10).optional(),
   /**
    * Quiz answers and submits are accepted this long after an attempt's deadline, for requests
    * already on their way when the time ran out. The automatic submission runs when it has passed.

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { OutboxService } from '@campus/server-notifications';
+import { OutboxService } from '@campus/server-jobs';
 import { CourseOutlineService } from './course-outline.service';
 import { courseProgress } from './progress-rule';
 

@@ -13,7 +13,7 @@ import {
   type PageQuery,
 } from '@campus/contracts';
 import { CapturedEmail, EmailMessage } from '@campus/server-db';
-import { QUEUES, type QueueMap } from './queues';
+import { QUEUES, type QueueMap } from '@campus/server-jobs';
 
 /** What admins see of the e-mail pipeline: every message with its state, and the demo sink's mail. */
 @Injectable()
@@ -55,7 +55,7 @@ export class EmailAdminService {
     const existing = await queue.getJob(jobId);
     // The failed job is kept for inspection; retrying it reuses the stable id instead of adding a twin.
     if (existing && (await existing.isFailed())) await existing.retry();
-    else if (!existing) await queue.add(spec.name, { messageId }, { jobId });
+    else if (!existing) await this.queues.enqueue('sendEmail', { messageId });
     return toMessageView((await repo.findOneBy({ id: messageId }))!);
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { EmailTemplate } from '@campus/contracts';
 import { EmailMessage } from '@campus/server-db';
-import { OutboxService } from './outbox.service';
+import { OutboxService } from '@campus/server-jobs';
 import type { TemplateParams } from './templates';
 
 export interface OutgoingEmail<T extends EmailTemplate> {

@@ -1,11 +1,7 @@
 export * from './notifications.module';
-export * from './outbox.service';
 export * from './email-outbox.service';
-export * from './outbox-relay.service';
 export * from './email-sender.service';
 export * from './email-admin.service';
-export * from './queue-inspector.service';
-export * from './queues';
 export * from './mailer';
 export * from './smtp-sink';
 export { renderEmail, type TemplateParams } from './templates';

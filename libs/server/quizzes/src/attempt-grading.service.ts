@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Question } from '@campus/contracts';
 import { Enrolment, Quiz, QuizAttempt } from '@campus/server-db';
 import { CompletionService } from '@campus/server-courses';
-import { OutboxService } from '@campus/server-notifications';
+import { OutboxService } from '@campus/server-jobs';
 import { attemptScore, gradeResponse } from '@campus/server-grading';
 import { finalGrade } from './final-grade';
 

@@ -13,7 +13,7 @@ import {
 import { SERVER_CONFIG, type ServerConfig } from '@campus/server-config';
 import { AttemptItem, QuizAttempt, type Quiz } from '@campus/server-db';
 import type { Actor } from '@campus/server-identity';
-import { OutboxService } from '@campus/server-notifications';
+import { OutboxService } from '@campus/server-jobs';
 import { validateResponse } from '@campus/server-grading';
 import { learnerItem, planAttempt, type BankQuestion, type SlotSpec } from './attempt-builder';
 import { finalGrade } from './final-grade';

@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { JobsOptions } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { Jobs, type JobName } from '@campus/contracts';
-import { QUEUES, type QueueMap } from './queues';
+import { retryOptions, QUEUES, type QueueMap } from './queues';
 
 const BATCH = 200;
 const ENQUEUE_TIMEOUT_MS = 5000;
@@ -31,7 +32,10 @@ export class OutboxRelayService {
       );
       // One addBulk per queue and one UPDATE for the rows sent: a round trip per row made the
       // relay the slowest step of an exam rush (BullMQ merges jobs whose id already exists).
-      const byQueue = new Map<string, { row: (typeof rows)[number]; name: string; data: unknown }[]>();
+      const byQueue = new Map<
+        string,
+        { row: (typeof rows)[number]; name: string; data: unknown; opts: JobsOptions }[]
+      >();
       const bad: { id: string; message: string }[] = [];
       for (const row of rows) {
         const spec = Jobs[row.job];
@@ -43,9 +47,11 @@ export class OutboxRelayService {
           });
           continue;
         }
+        // The id persisted with the row (a resend merges); the retries declared for this job.
+        const opts = { jobId: row.job_id, ...retryOptions(row.job, this.queues.retry) };
         byQueue.set(spec.queue, [
           ...(byQueue.get(spec.queue) ?? []),
-          { row, name: spec.name, data: parsed.data },
+          { row, name: spec.name, data: parsed.data, opts },
         ]);
       }
       const sentIds: string[] = [];
@@ -54,7 +60,7 @@ export class OutboxRelayService {
           await withTimeout(
             this.queues
               .get(queueName)!
-              .addBulk(jobs.map((j) => ({ name: j.name, data: j.data, opts: { jobId: j.row.job_id } }))),
+              .addBulk(jobs.map((j) => ({ name: j.name, data: j.data, opts: j.opts }))),
             ENQUEUE_TIMEOUT_MS,
           );
           sentIds.push(...jobs.map((j) => j.row.id));
