@@ -36,6 +36,7 @@ describe('client input never answers 5xx', () => {
   let courseId: string;
   let moduleId: string;
   let quizId: string;
+  let courseSlug: string;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -46,7 +47,10 @@ describe('client input never answers 5xx', () => {
     const learner = await UserFactory.member(t.ds, school, 'learner');
     learnerId = learner.id;
     tokens.learner = (await signIn(t, learner.email)).token;
-    ({ courseId, moduleId } = await draftCourseWithModule(t, school.id, tokens.trainer));
+    courseSlug = `taken-${randomUUID().slice(0, 8)}`;
+    ({ courseId, moduleId } = await draftCourseWithModule(t, school.id, tokens.trainer, {
+      slug: courseSlug,
+    }));
     const withQuiz = await t
       .http()
       .post(`/api/authoring/modules/${moduleId}/quizzes`)
@@ -146,6 +150,80 @@ describe('client input never answers 5xx', () => {
         as: 'admin',
         body: { title: 'M' },
         expect: [404, 'NOT_FOUND'],
+      },
+
+      {
+        name: 'file lesson with a missing file',
+        method: 'post',
+        path: `/api/authoring/modules/${moduleId}/lessons`,
+        as: 'trainer',
+        body: { kind: 'file', title: 'Handout', fileId: missing },
+      },
+      {
+        name: 'duplicate into a slug already taken',
+        method: 'post',
+        path: `/api/authoring/courses/${courseId}/duplicate`,
+        as: 'trainer',
+        body: { slug: courseSlug },
+      },
+      {
+        name: 'reorder with ids of no module',
+        method: 'put',
+        path: `/api/authoring/courses/${courseId}/modules/order`,
+        as: 'trainer',
+        body: { ids: [missing] },
+      },
+      {
+        name: 'rename a missing organisation (admin)',
+        method: 'patch',
+        path: `/api/admin/organisations/${missing}`,
+        as: 'admin',
+        body: { name: 'Renamed' },
+        expect: [404, 'NOT_FOUND'],
+      },
+      {
+        name: 'deactivate a missing user (admin)',
+        method: 'post',
+        path: `/api/admin/users/${missing}/deactivate`,
+        as: 'admin',
+        expect: [404, 'NOT_FOUND'],
+      },
+      {
+        name: 'revoke a missing certificate (admin)',
+        method: 'post',
+        path: `/api/certificates/${missing}/revoke`,
+        as: 'admin',
+        body: { reason: 'Issued in error.' },
+        expect: [404, 'NOT_FOUND'],
+      },
+      {
+        name: 'retry a missing e-mail (admin)',
+        method: 'post',
+        path: `/api/admin/emails/${missing}/retry`,
+        as: 'admin',
+        expect: [404, 'NOT_FOUND'],
+      },
+      {
+        name: 'change the role of a member of a missing organisation (admin)',
+        method: 'patch',
+        path: `/api/orgs/${missing}/members/${learnerId}`,
+        as: 'admin',
+        body: { role: 'trainer' },
+        expect: [404, 'NOT_FOUND'],
+      },
+      {
+        name: 'members of a missing organisation (admin)',
+        method: 'get',
+        path: `/api/orgs/${missing}/members`,
+        as: 'admin',
+        expect: 'not-5xx',
+      },
+      {
+        name: 'progress of a missing organisation (admin)',
+        method: 'get',
+        path: `/api/orgs/${missing}/progress`,
+        as: 'admin',
+        expect: 'not-5xx',
       },
 
       // Dates PostgreSQL cannot store.
