@@ -79,6 +79,28 @@ describe('account security', () => {
       expectProblem(await login(email, 'attacker-password-2'), 401, 'INVALID_CREDENTIALS');
     });
 
+    it("a resent link carries the newest registration's password; using it ends the earlier link", async () => {
+      const email = uniqueEmail('resend');
+      await register(email, 'Rita Resend', 'rita-first-password').expect(202);
+      const first = tokenIn(await verifyMailOf(email, 'Rita Resend'), '/verify-email');
+      await t.http().post('/api/auth/resend-verification').send({ email }).expect(202);
+      await waitFor(
+        () => Promise.resolve(smtp.mailsTo(email).length),
+        (n) => n === 2,
+      );
+      const resent = smtp
+        .mailsTo(email)
+        .map((m) => tokenIn(m, '/verify-email'))
+        .find((x) => x !== first)!;
+      await t.http().post('/api/auth/verify-email').send({ token: resent }).expect(200);
+      await signIn(t, email, 'rita-first-password');
+      expectProblem(
+        await t.http().post('/api/auth/verify-email').send({ token: first }),
+        400,
+        'INVALID_TOKEN',
+      );
+    });
+
     it("a reset link confirms the address and ends every pending registration's link", async () => {
       const email = uniqueEmail('reset-first');
       await register(email, 'Mallory Pending', 'attacker-password-3').expect(202);
@@ -314,7 +336,7 @@ describe('account security', () => {
       }
       const close = (a: number[], b: number[]) => {
         const [x, y] = [median(a), median(b)];
-        expect(Math.abs(x - y)).toBeLessThan(Math.max(x, y) * 0.5 + 25);
+        expect(Math.abs(x - y)).toBeLessThan(Math.max(x, y) * 0.5 + 50);
       };
       close(runs.resetKnown, runs.resetUnknown);
       close(reg.known, reg.unknown);
@@ -449,6 +471,11 @@ describe('sign-in slowdown under parallel guesses', () => {
           .send({ email: user.email, password: `parallel-guess-${i}` }),
       ),
     );
+    // The owner, right after the burst: refused too until the slowdown passes.
+    const slowed = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: user.email, password: TEST_PASSWORD });
     const statuses = answers.map((a) => a.status);
     expect(statuses.filter((s) => s === 401)).toHaveLength(5);
     expect(statuses.filter((s) => s === 429)).toHaveLength(15);
@@ -458,11 +485,6 @@ describe('sign-in slowdown under parallel guesses', () => {
       [user.id],
     );
     expect(n).toBe(5);
-
-    const slowed = await t
-      .http()
-      .post('/api/auth/login')
-      .send({ email: user.email, password: TEST_PASSWORD });
     expectProblem(slowed, 429, 'SIGN_IN_SLOWED_DOWN');
     await new Promise((r) => setTimeout(r, Number(slowed.headers['retry-after']) * 1000 + 100));
     await t.http().post('/api/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(200);
