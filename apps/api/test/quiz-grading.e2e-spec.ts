@@ -316,7 +316,9 @@ describe('quiz grading: essays, results by policy, regrading, gradebook and stat
       .get(`/api/authoring/courses/${courseId}/gradebook.csv`)
       .set(bearer(trainer))
       .expect(200);
-    expect(csv.text.startsWith('\uFEFFName,Recognition check (%),Recognition check (passed)')).toBe(true);
+    expect(csv.text.startsWith('\uFEFF"Name","Recognition check (%)","Recognition check: passed"\r\n')).toBe(
+      true,
+    );
     // Trainers may teach other schools' staff: names and course work only, never e-mails.
     expect(csv.text).not.toContain('@');
     expect(JSON.stringify(book.body)).not.toContain('@');
@@ -335,7 +337,19 @@ describe('quiz grading: essays, results by policy, regrading, gradebook and stat
       .get(`/api/authoring/quizzes/${quizId}/statistics.csv`)
       .set(bearer(trainer))
       .expect(200);
-    expect(statsCsv.text).toContain('Describe how your school would recognise a job shadowing.');
+    expect(statsCsv.text).toContain('"Describe how your school would recognise a job shadowing."');
+    expect(statsCsv.text.split('\r\n')[0]).toBe(
+      '\uFEFF"Question","Version","Question type","Answered","Facility","Discrimination"',
+    );
+    // Another separator on request.
+    const statsDe = await t
+      .http()
+      .get(`/api/authoring/quizzes/${quizId}/statistics.csv?separator=semicolon`)
+      .set(bearer(trainer))
+      .expect(200);
+    expect(statsDe.text.split('\r\n')[0]).toBe(
+      '\uFEFF"Question";"Version";"Question type";"Answered";"Facility";"Discrimination"',
+    );
     expectProblem(
       await t.http().get(`/api/authoring/quizzes/${quizId}/statistics`).set(bearer(learners[0].token)),
       403,

@@ -9,3 +9,4 @@ export * from './files';
 export * from './questions';
 export * from './quizzes';
 export * from './certificates';
+export * from './csv';

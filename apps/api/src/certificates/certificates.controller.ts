@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 import {
+  CsvExportQuery,
   OrgCertificatesQuery,
   CourseCertificatesQuery,
   RevokeCertificateRequest,
@@ -11,6 +12,7 @@ import {
   type OrgCertificatesPage,
 } from '@campus/contracts';
 import { CertificatesService, OrgCertificatesService, SigningKeysService } from '@campus/server-certificates';
+import { csvFormat } from '@campus/server-csv';
 import { requirePlatformAdmin, type Actor } from '@campus/server-identity';
 import { CurrentActor } from '../http/auth.decorators';
 import { UuidPipe } from '../http/uuid.pipe';
@@ -85,6 +87,7 @@ export class CertificatesController {
 }
 
 class OrgCertificatesQueryDto extends createZodDto(OrgCertificatesQuery) {}
+class OrgCertificatesCsvQueryDto extends createZodDto(OrgCertificatesQuery.extend(CsvExportQuery.shape)) {}
 
 /** A manager's list of the certificates their staff hold, with CSV and ZIP downloads. */
 @ApiTags('certificates')
@@ -109,9 +112,9 @@ export class OrgCertificatesController {
   csv(
     @CurrentActor() actor: Actor,
     @Param('orgId', UuidPipe) orgId: string,
-    @Query() q: OrgCertificatesQueryDto,
+    @Query() q: OrgCertificatesCsvQueryDto,
   ): Promise<string> {
-    return this.certificates.csv(actor, orgId, q);
+    return this.certificates.csv(actor, orgId, q, csvFormat(actor.locale, q.separator));
   }
 
   @Get('certificates.zip')

@@ -1,7 +1,9 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 import {
+  CsvExportQuery,
   ManagerEnrolCsvRequest,
   ManagerEnrolRequest,
   ProgressQuery,
@@ -10,13 +12,16 @@ import {
   type ProgressRow,
 } from '@campus/contracts';
 import { OrgEnrolmentsService, ProgressReportService } from '@campus/server-courses';
+import { csvFormat } from '@campus/server-csv';
 import type { Actor } from '@campus/server-identity';
 import { ClientIp, CurrentActor } from '../http/auth.decorators';
+import { csvUploadBody } from '../http/csv-upload';
 import { UuidPipe } from '../http/uuid.pipe';
 
 class ManagerEnrolDto extends createZodDto(ManagerEnrolRequest) {}
 class ManagerEnrolCsvDto extends createZodDto(ManagerEnrolCsvRequest) {}
 class ProgressQueryDto extends createZodDto(ProgressQuery) {}
+class ProgressCsvQueryDto extends createZodDto(ProgressQuery.extend(CsvExportQuery.shape)) {}
 
 /** Managers enrol their members and follow their progress. */
 @ApiTags('organisations')
@@ -39,15 +44,21 @@ export class OrgEnrolmentsController {
     return this.enrolments.enrol(actor, orgId, body.courseId, body.userIds, ip);
   }
 
+  /** JSON `{courseId, csv}`, or multipart with `courseId` and the file in `file` (UTF-8 or Windows-1252). */
   @Post('enrolments/csv')
   @HttpCode(200)
-  enrolCsv(
+  @ApiConsumes('application/json', 'multipart/form-data')
+  @ApiBody({ type: ManagerEnrolCsvDto })
+  async enrolCsv(
     @CurrentActor() actor: Actor,
     @Param('orgId', UuidPipe) orgId: string,
-    @Body() body: ManagerEnrolCsvDto,
+    @Req() req: FastifyRequest,
+    // Validated in csvUploadBody: a multipart request has no JSON body to validate.
+    @Body() body: unknown,
     @ClientIp() ip: string,
   ): Promise<ManagerEnrolResult> {
-    return this.enrolments.enrolCsv(actor, orgId, body.courseId, body.csv, ip);
+    const { courseId, csv } = await csvUploadBody(req, body, ManagerEnrolCsvRequest);
+    return this.enrolments.enrolCsv(actor, orgId, courseId, csv, ip);
   }
 
   @Delete('enrolments/:enrolmentId')
@@ -70,7 +81,7 @@ export class OrgEnrolmentsController {
     return this.progress.list(actor, orgId, q);
   }
 
-  /** UTF-8 with BOM, so spreadsheet programs read accents and Greek correctly. */
+  /** UTF-8 with BOM, headers in the caller's language, `;` or `,` as their Excel expects (or `separator`). */
   @Get('progress.csv')
   @ApiProduces('text/csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
@@ -78,8 +89,8 @@ export class OrgEnrolmentsController {
   csv(
     @CurrentActor() actor: Actor,
     @Param('orgId', UuidPipe) orgId: string,
-    @Query() q: ProgressQueryDto,
+    @Query() q: ProgressCsvQueryDto,
   ): Promise<string> {
-    return this.progress.csv(actor, orgId, q);
+    return this.progress.csv(actor, orgId, q, csvFormat(actor.locale, q.separator));
   }
 }

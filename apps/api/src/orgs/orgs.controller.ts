@@ -1,5 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 import {
   ChangeRoleRequest,
@@ -13,6 +14,7 @@ import {
 import type { Actor } from '@campus/server-identity';
 import { InvitationsService, MembersService, OrganisationsService } from '@campus/server-organisations';
 import { ClientIp, CurrentActor } from '../http/auth.decorators';
+import { csvUploadBody } from '../http/csv-upload';
 import { UuidPipe } from '../http/uuid.pipe';
 
 class ChangeRoleDto extends createZodDto(ChangeRoleRequest) {}
@@ -81,16 +83,24 @@ export class OrgsController {
     return this.invitations.invite(actor, orgId, body, ip);
   }
 
-  /** CSV with a header row (email, role, name); answers a per-row report of what failed and why. */
+  /**
+   * CSV with a header row (email, role, name); answers a per-row report of what failed and why.
+   * JSON `{csv}`, or multipart with the file in `file` (UTF-8 or Windows-1252; see csvUploadBody).
+   */
   @Post('invitations/csv')
   @HttpCode(200)
-  inviteCsv(
+  @ApiConsumes('application/json', 'multipart/form-data')
+  @ApiBody({ type: CsvInviteDto })
+  async inviteCsv(
     @CurrentActor() actor: Actor,
     @Param('orgId', UuidPipe) orgId: string,
-    @Body() body: CsvInviteDto,
+    @Req() req: FastifyRequest,
+    // Validated in csvUploadBody: a multipart request has no JSON body to validate.
+    @Body() body: unknown,
     @ClientIp() ip: string,
   ): Promise<CsvInviteReport> {
-    return this.invitations.inviteCsv(actor, orgId, body.csv, ip);
+    const { csv } = await csvUploadBody(req, body, CsvInviteRequest);
+    return this.invitations.inviteCsv(actor, orgId, csv, ip);
   }
 
   @Delete('invitations/:invitationId')

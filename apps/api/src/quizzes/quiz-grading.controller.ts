@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Header, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Header, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import {
+  CsvExportQuery,
   GradeItemRequest,
   RegradeRequest,
   type AttemptResultView,
@@ -12,6 +13,7 @@ import {
   type RegradeResult,
   type TrainerAttemptView,
 } from '@campus/contracts';
+import { csvFormat } from '@campus/server-csv';
 import type { Actor } from '@campus/server-identity';
 import {
   ManualGradingService,
@@ -24,6 +26,7 @@ import { PositionPipe, UuidPipe } from '../http/uuid.pipe';
 
 class GradeItemDto extends createZodDto(GradeItemRequest) {}
 class RegradeDto extends createZodDto(RegradeRequest) {}
+class CsvExportQueryDto extends createZodDto(CsvExportQuery) {}
 
 /** Results for learners; grading, regrading and reports for the course's trainers. */
 @ApiTags('quiz grading')
@@ -97,8 +100,12 @@ export class QuizGradingController {
   @ApiProduces('text/csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="gradebook.csv"')
-  gradebookCsv(@CurrentActor() actor: Actor, @Param('courseId', UuidPipe) courseId: string): Promise<string> {
-    return this.reports.gradebookCsv(actor, courseId);
+  gradebookCsv(
+    @CurrentActor() actor: Actor,
+    @Param('courseId', UuidPipe) courseId: string,
+    @Query() q: CsvExportQueryDto,
+  ): Promise<string> {
+    return this.reports.gradebookCsv(actor, courseId, csvFormat(actor.locale, q.separator));
   }
 
   @Get('authoring/quizzes/:quizId/statistics')
@@ -113,7 +120,11 @@ export class QuizGradingController {
   @ApiProduces('text/csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="quiz-statistics.csv"')
-  statisticsCsv(@CurrentActor() actor: Actor, @Param('quizId', UuidPipe) quizId: string): Promise<string> {
-    return this.reports.statisticsCsv(actor, quizId);
+  statisticsCsv(
+    @CurrentActor() actor: Actor,
+    @Param('quizId', UuidPipe) quizId: string,
+    @Query() q: CsvExportQueryDto,
+  ): Promise<string> {
+    return this.reports.statisticsCsv(actor, quizId, csvFormat(actor.locale, q.separator));
   }
 }

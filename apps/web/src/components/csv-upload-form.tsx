@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Button, FileInput } from '@campus/web-ui';
+import { decodeCsvText, readFileBytes } from './csv-text';
 
 /** The API takes at most 1 MB of CSV text. */
 const MAX_CSV_BYTES = 1_000_000;
@@ -25,8 +26,9 @@ interface CsvUploadFormProps {
 }
 
 /**
- * Choose a CSV file and send its text: the size, readability and emptiness checks every CSV
- * upload of the app makes before anything reaches the API.
+ * Choose a CSV file and send its text (UTF-8 or Excel's Windows-1252, see decodeCsvText): the
+ * size, readability and emptiness checks every CSV upload of the app makes before anything
+ * reaches the API.
  */
 export function CsvUploadForm({ labels, busy, precheck, onUpload, onFileChange }: CsvUploadFormProps) {
   const [file, setFile] = useState<File | null>(null);
@@ -39,7 +41,7 @@ export function CsvUploadForm({ labels, busy, precheck, onUpload, onFileChange }
     if (file.size > MAX_CSV_BYTES) return setFileError(labels.tooLarge);
     let csv: string;
     try {
-      csv = await readAsText(file);
+      csv = decodeCsvText(await readFileBytes(file));
     } catch {
       return setFileError(labels.unreadable);
     }
@@ -67,16 +69,4 @@ export function CsvUploadForm({ labels, busy, precheck, onUpload, onFileChange }
       </div>
     </form>
   );
-}
-
-/** The text of a chosen file (FileReader where File.text is missing, as in older browsers). */
-function readAsText(file: File): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    // readAsText() always yields a string.
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsText(file);
-  });
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Transform } from 'node:stream';
 import { DataSource, EntityManager } from 'typeorm';
 import { SERVER_CONFIG, type ServerConfig } from '@campus/server-config';
+import { csvFormat } from '@campus/server-csv';
 import { EmailOutbox } from '@campus/server-notifications';
 import { FILE_STORAGE, type FileStorage } from '@campus/server-storage';
 import { EXPORT_COLUMNS, type CertificateExportRecord } from './certificate-exports.service';
@@ -68,7 +69,12 @@ export class CertificateExportBuilder {
       },
     });
     const key = `orgs/${row.organisationId}/exports/${exportId}.zip`;
-    await this.storage.write(key, this.certificates.archive(certificates, progress), counter);
+    // The manifest is read by the requester: their language's headers and separator.
+    const [requester] = await this.ds.query<{ locale: string }[]>(`SELECT locale FROM users WHERE id = $1`, [
+      row.requestedBy,
+    ]);
+    const manifestFormat = csvFormat(requester?.locale ?? 'en');
+    await this.storage.write(key, this.certificates.archive(certificates, progress, manifestFormat), counter);
 
     await this.ds.transaction(async (m) => {
       const [ready] = await m.query<[{ requestedBy: string | null }[], number]>(

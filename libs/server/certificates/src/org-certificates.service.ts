@@ -11,7 +11,7 @@ import {
   type OrgCertificatesQuery,
 } from '@campus/contracts';
 import { SERVER_CONFIG, type ServerConfig } from '@campus/server-config';
-import { csvCell } from '@campus/server-courses';
+import { csvFormat, csvHeader, csvWords, fillIn, toCsv, type CsvFormat } from '@campus/server-csv';
 import { requireOrgRole, type Actor } from '@campus/server-identity';
 import { CertificatePdfService } from './certificate-pdf.service';
 import { certificateUrls } from './certificate-urls';
@@ -61,24 +61,29 @@ export class OrgCertificatesService {
     };
   }
 
-  /** UTF-8 with BOM; formula-like cells neutralised. */
-  async csv(actor: Actor, orgId: string, q: OrgCertificatesFilters): Promise<string> {
+  /** The certificates as CSV in the reader's language and separator (see `toCsv`). */
+  async csv(actor: Actor, orgId: string, q: OrgCertificatesFilters, format: CsvFormat): Promise<string> {
     requireOrgRole(actor, orgId, ['manager']);
     const rows = await this.query(orgId, q);
     const urls = certificateUrls(this.config.PUBLIC_URL);
+    const words = csvWords(format.locale);
     const lines = [
-      ['Name', 'Email', 'Course', 'Code', 'Issued', 'Status', 'Verify'],
+      csvHeader(format.locale, ['name', 'email', 'course', 'code', 'issuedAt', 'status', 'verifyUrl']),
       ...rows.map((r) => [
         r.holderName,
         r.email,
-        r.courseTitle ?? '',
+        r.courseTitle,
         r.code,
         r.issuedAt.toISOString(),
-        r.revokedAt ? `revoked: ${r.revokedReason ?? ''}` : 'valid',
+        r.revokedAt
+          ? r.revokedReason
+            ? fillIn(words.revokedBecause, { reason: r.revokedReason })
+            : words.revoked
+          : words.valid,
         urls.verify(r.code),
       ]),
     ];
-    return csvText(lines);
+    return toCsv(lines, format);
   }
 
   /**
@@ -96,7 +101,7 @@ export class OrgCertificatesService {
         `${rows[0].total} certificates match; a ZIP of more than ${limit} is built in the background: ` +
           `POST /api/orgs/${orgId}/certificate-exports with the same filters.`,
       );
-    return this.archive(rows);
+    return this.archive(rows, undefined, csvFormat(actor.locale));
   }
 
   /** The certificates matching `filters` among the organisation's members, newest first. */
@@ -105,11 +110,15 @@ export class OrgCertificatesService {
   }
 
   /**
-   * A ZIP of the rows' PDFs plus manifest.csv, as a stream. One PDF is read at a time (the next
-   * is added when the previous has been written), so memory stays flat at any size;
-   * `onEntry(done)` is called after each PDF.
+   * A ZIP of the rows' PDFs plus manifest.csv (in `format`: the requester's language and
+   * separator), as a stream. One PDF is read at a time (the next is added when the previous has
+   * been written), so memory stays flat at any size; `onEntry(done)` is called after each PDF.
    */
-  archive(rows: OrgCertificateRecord[], onEntry?: (done: number) => void): Readable {
+  archive(
+    rows: OrgCertificateRecord[],
+    onEntry?: (done: number) => void,
+    format: CsvFormat = csvFormat('en'),
+  ): Readable {
     const archive = archiver('zip', { zlib: { level: 1 } }); // PDFs are already compressed
     const names = new Set<string>();
     const fileOf = (r: OrgCertificateRecord) => {
@@ -124,7 +133,10 @@ export class OrgCertificatesService {
     };
     void (async () => {
       try {
-        const manifest = [['file', 'name', 'email', 'course', 'code', 'issued', 'status']];
+        const words = csvWords(format.locale);
+        const manifest = [
+          csvHeader(format.locale, ['file', 'name', 'email', 'course', 'code', 'issuedAt', 'status']),
+        ];
         for (const r of rows) {
           const name = fileOf(r);
           const added = new Promise((res) => archive.once('entry', res));
@@ -137,11 +149,11 @@ export class OrgCertificatesService {
             r.courseTitle ?? '',
             r.code,
             r.issuedAt.toISOString(),
-            r.revokedAt ? 'revoked' : 'valid',
+            r.revokedAt ? words.revoked : words.valid,
           ]);
           onEntry?.(manifest.length - 1);
         }
-        archive.append(csvText(manifest), { name: 'manifest.csv' });
+        archive.append(toCsv(manifest, format), { name: 'manifest.csv' });
         await archive.finalize();
       } catch (err) {
         archive.destroy(err as Error);
@@ -197,11 +209,6 @@ function matchingWhere(orgId: string, q: OrgCertificatesFilters): { where: strin
       `c.issued_at < ${p(q.to)}::timestamptz + ${/^\d{4}-\d{2}-\d{2}$/.test(q.to) ? "interval '1 day'" : "interval '0'"}`,
     );
   return { where: where.join(' AND '), params };
-}
-
-/** UTF-8 with a BOM (so spreadsheet programs read accents right), formula-like cells neutralised. */
-function csvText(lines: string[][]): string {
-  return `\uFEFF${lines.map((l) => l.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 function toRow(r: OrgCertificateRecord): OrgCertificateRow {

@@ -7,7 +7,7 @@ import { Course, Enrolment, Organisation } from '@campus/server-db';
 import { AuditService } from '@campus/server-audit';
 import { EmailOutbox } from '@campus/server-notifications';
 import { requireOrgRole, type Actor } from '@campus/server-identity';
-import { readCsvRecords } from '@campus/server-organisations';
+import { readCsvRecords } from '@campus/server-csv';
 import { assertEnrolmentOpen } from './learning.service';
 
 /** Managers enrol and unenrol members of their own organisation; each new enrolment is e-mailed. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Page, ProgressQuery, ProgressRow } from '@campus/contracts';
+import { csvHeader, csvWords, toCsv, type CsvFormat } from '@campus/server-csv';
 import { requireOrgRole, type Actor } from '@campus/server-identity';
 
 const CSV_MAX_ROWS = 100_000;
@@ -25,44 +26,38 @@ export class ProgressReportService {
     return { items: rows.map(toRow), total: n, page: q.page, pageSize: q.pageSize };
   }
 
-  /**
-   * The same rows as CSV: UTF-8 with a byte-order mark so spreadsheet programs read accents and
-   * Greek correctly; fields quoted per RFC 4180; formula-looking cells neutralised.
-   */
-  async csv(actor: Actor, organisationId: string, q: ProgressQuery): Promise<string> {
+  /** The same rows as CSV in the reader's language and separator (see `toCsv`). */
+  async csv(actor: Actor, organisationId: string, q: ProgressQuery, format: CsvFormat): Promise<string> {
     requireOrgRole(actor, organisationId, ['manager']);
     const { where, params } = filters(organisationId, q);
     const rows = await this.ds.query<RawRow[]>(
       `${SELECT} ${FROM} ${where} ORDER BY u.name, c.title LIMIT ${CSV_MAX_ROWS}`,
       params,
     );
-    const header = [
+    const words = csvWords(format.locale);
+    const header = csvHeader(format.locale, [
       'name',
       'email',
       'course',
       'status',
-      'progress_percent',
-      'enrolled_at',
-      'last_activity_at',
-      'completed_at',
-    ];
+      'progressPercent',
+      'enrolledAt',
+      'lastActivityAt',
+      'completedAt',
+    ]);
     const lines = rows
       .map(toRow)
-      .map((r) =>
-        [
-          r.name,
-          r.email,
-          r.courseTitle,
-          r.status,
-          String(r.progressPercent),
-          r.enrolledAt,
-          r.lastActivityAt ?? '',
-          r.completedAt ?? '',
-        ]
-          .map(csvCell)
-          .join(','),
-      );
-    return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
+      .map((r) => [
+        r.name,
+        r.email,
+        r.courseTitle,
+        words[r.status],
+        r.progressPercent,
+        r.enrolledAt,
+        r.lastActivityAt,
+        r.completedAt,
+      ]);
+    return toCsv([header, ...lines], format);
   }
 }
 
@@ -99,10 +94,4 @@ function toRow(r: RawRow): ProgressRow {
     lastActivityAt: r.lastActivityAt?.toISOString() ?? null,
     completedAt: r.completedAt?.toISOString() ?? null,
   };
-}
-
-export function csvCell(value: string): string {
-  // A leading =, +, - or @ would run as a formula in spreadsheet programs.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -29,7 +29,7 @@ import {
   type Actor,
   type Session,
 } from '@campus/server-identity';
-import { readCsvRecords } from './csv';
+import { readCsvRecords } from '@campus/server-csv';
 
 const INVITATION_DAYS = 14;
 const INVALID_INVITATION =

@@ -8,13 +8,12 @@ import type {
   QuestionType,
   QuizItemStatistics,
 } from '@campus/contracts';
-import { CourseOutlineService, csvCell, requireAuthor } from '@campus/server-courses';
+import { CourseOutlineService, requireAuthor } from '@campus/server-courses';
+import { csvHeader, csvWords, fillIn, fixed, toCsv, type CsvFormat } from '@campus/server-csv';
 import type { Actor } from '@campus/server-identity';
 import { discrimination, facility } from '@campus/server-grading';
 import { finalGrade } from './final-grade';
 import { learnerStillEnrolled, quizForAuthor } from './quiz-access';
-
-const BOM = '\uFEFF';
 
 /** The gradebook (learners × quizzes) and item statistics, with CSV exports, for a course's trainers. */
 @Injectable()
@@ -84,21 +83,25 @@ export class QuizReportsService {
     };
   }
 
-  /** UTF-8 with BOM, so spreadsheet programs read accents and Greek; formula-like cells neutralised. */
-  async gradebookCsv(actor: Actor, courseId: string): Promise<string> {
+  /** The gradebook as CSV in the reader's language and separator (see `toCsv`). */
+  async gradebookCsv(actor: Actor, courseId: string, format: CsvFormat): Promise<string> {
     const book = await this.gradebook(actor, courseId);
-    const header = ['Name', ...book.quizzes.flatMap((q) => [`${q.title} (%)`, `${q.title} (passed)`])];
+    const words = csvWords(format.locale);
+    const header = [
+      ...csvHeader(format.locale, ['name']),
+      ...book.quizzes.flatMap((q) => [
+        fillIn(words.quizPercent, { quiz: q.title }),
+        fillIn(words.quizPassed, { quiz: q.title }),
+      ]),
+    ];
     const lines = book.rows.map((r) => [
       r.learner.name,
       ...book.quizzes.flatMap((q) => {
         const c = r.cells[q.id];
-        return [
-          c.finalPercent === null ? '' : String(c.finalPercent),
-          c.passed === null ? '' : c.passed ? 'yes' : 'no',
-        ];
+        return [c.finalPercent, c.passed === null ? null : c.passed ? words.yes : words.no];
       }),
     ]);
-    return BOM + [header, ...lines].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+    return toCsv([header, ...lines], format);
   }
 
   /**
@@ -153,17 +156,25 @@ export class QuizReportsService {
     });
   }
 
-  async statisticsCsv(actor: Actor, quizId: string): Promise<string> {
+  /** Item statistics as CSV in the reader's language and separator (see `toCsv`). */
+  async statisticsCsv(actor: Actor, quizId: string, format: CsvFormat): Promise<string> {
     const stats = await this.statistics(actor, quizId);
-    const header = ['Question', 'Version', 'Type', 'Answered', 'Facility', 'Discrimination'];
+    const header = csvHeader(format.locale, [
+      'question',
+      'version',
+      'questionType',
+      'answered',
+      'facility',
+      'discrimination',
+    ]);
     const lines = stats.map((s) => [
       s.prompt,
-      String(s.version),
+      s.version,
       s.type,
-      String(s.answered),
-      s.facility === null ? '' : s.facility.toFixed(3),
-      s.discrimination === null ? '' : s.discrimination.toFixed(3),
+      s.answered,
+      fixed(s.facility, 3),
+      fixed(s.discrimination, 3),
     ]);
-    return BOM + [header, ...lines].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+    return toCsv([header, ...lines], format);
   }
 }

@@ -3,6 +3,7 @@ import type {
   CertificateVerification,
   CourseCertificatesPage,
   CourseSummaryView,
+  CsvSeparator,
   FileVerification,
   MyCertificate,
   OrgCertificatesPage,
@@ -58,13 +59,22 @@ export const certificatesApi = {
       { pageSize: ORG_CERTIFICATES_PAGE_SIZE, ...query },
       signal,
     ),
-  /** Every certificate matching the filters (all pages), as CSV or as a ZIP of their PDFs. */
-  orgExport: (orgId: string, format: 'csv' | 'zip', filter: OrgCertificatesFilter) =>
+  /**
+   * Every certificate matching the filters (all pages), as CSV or as a ZIP of their PDFs. The
+   * CSV's separator: `separator`, else the one the user's language expects.
+   */
+  orgExport: (
+    orgId: string,
+    format: 'csv' | 'zip',
+    filter: OrgCertificatesFilter,
+    separator?: CsvSeparator,
+  ) =>
     api.blob(`${org(orgId)}/certificates.${format}`, {
       courseId: filter.courseId,
       userId: filter.userId,
       from: filter.from,
       to: filter.to,
+      separator: format === 'csv' ? separator : undefined,
     }),
   /** A ZIP too large to stream, built in the background (the same filters as `orgExport`). */
   requestExport: (orgId: string, filter: OrgCertificatesFilter) =>

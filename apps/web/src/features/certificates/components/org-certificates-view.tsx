@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { OrgCertificateRow } from '@campus/contracts';
 import { Button, EmptyState, type Column } from '@campus/web-ui';
+import { CsvSeparatorSelect } from '../../../components/csv-separator-select';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { PagedTable } from '../../../components/paged-table';
 import { useDateFormat } from '../../../format/use-date-format';
+import { useCsvSeparator } from '../../../hooks/use-csv-separator';
 import { useSearchState } from '../../../hooks/use-search-state';
 import { ManagerGate, saveFile } from '../../enrolments';
 import { useMembers } from '../../people';
@@ -58,6 +60,7 @@ function OrgCertificatesContent({ orgId }: { orgId: string }) {
   const courses = useOrgCourses(orgId);
   const members = useMembers(orgId);
   const exportFile = useExportOrgCertificates(orgId);
+  const [separator, setSeparator] = useCsvSeparator();
   const exports = useCertificateExports(orgId);
   const requestExport = useRequestCertificateExport(orgId);
   const [searchParams] = useSearchParams();
@@ -78,7 +81,7 @@ function OrgCertificatesContent({ orgId }: { orgId: string }) {
     }
     setAnnouncement(t(format === 'zip' ? 'org.preparingZip' : 'org.preparingCsv'));
     exportFile.mutate(
-      { format, filter },
+      { format, filter, separator },
       {
         onSuccess: (blob) => {
           saveFile(blob, `certificates.${format}`);
@@ -158,7 +161,8 @@ function OrgCertificatesContent({ orgId }: { orgId: string }) {
             members={members.data ?? []}
             onChange={setFilter}
           />
-          <div className="ui-row" style={{ gap: '0.5rem', flexWrap: 'wrap' }}>
+          <div className="ui-row" style={{ gap: '0.5rem', flexWrap: 'wrap', alignItems: 'flex-end' }}>
+            <CsvSeparatorSelect value={separator} onChange={setSeparator} />
             <Button
               variant="secondary"
               loading={exporting === 'csv'}

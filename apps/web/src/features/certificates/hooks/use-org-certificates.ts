@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { RevokeCertificateRequest } from '@campus/contracts';
+import type { CsvSeparator, RevokeCertificateRequest } from '@campus/contracts';
 import { certificatesApi, type OrgCertificatesFilter } from '../api/certificates.api';
 import { certificatesKeys } from '../api/certificates.keys';
 
@@ -21,8 +21,15 @@ export function useOrgCourses(orgId: string) {
 /** A CSV or ZIP of the certificates matching the filters; the caller saves the blob. */
 export function useExportOrgCertificates(orgId: string) {
   return useMutation({
-    mutationFn: ({ format, filter }: { format: 'csv' | 'zip'; filter: OrgCertificatesFilter }) =>
-      certificatesApi.orgExport(orgId, format, filter),
+    mutationFn: ({
+      format,
+      filter,
+      separator,
+    }: {
+      format: 'csv' | 'zip';
+      filter: OrgCertificatesFilter;
+      separator?: CsvSeparator;
+    }) => certificatesApi.orgExport(orgId, format, filter, separator),
   });
 }
 

@@ -1,5 +1,6 @@
 import type {
   CourseSummaryView,
+  CsvSeparator,
   ManagerEnrolCsvRequest,
   ManagerEnrolRequest,
   ManagerEnrolResult,
@@ -25,11 +26,12 @@ export const enrolmentsApi = {
     api.delete(`${org(orgId)}/enrolments/${encodeURIComponent(enrolmentId)}`),
   progress: (orgId: string, query: Partial<ProgressQuery>, signal?: AbortSignal) =>
     api.get<Page<ProgressRow>>(`${org(orgId)}/progress`, { pageSize: PROGRESS_PAGE_SIZE, ...query }, signal),
-  /** The same rows as CSV (all pages), for the filters given. */
-  progressCsv: (orgId: string, query: Partial<ProgressQuery>) =>
+  /** The same rows as CSV (all pages), for the filters given; no separator: the user's language's. */
+  progressCsv: (orgId: string, query: Partial<ProgressQuery>, separator?: CsvSeparator) =>
     api.blob(`${org(orgId)}/progress.csv`, {
       courseId: query.courseId,
       userId: query.userId,
       status: query.status,
+      separator,
     }),
 };

@@ -101,11 +101,35 @@ describe('ProgressView', () => {
     renderAt(`?courseId=${COURSE_ID}`);
     await screen.findByRole('table', { name: '1 enrolment' });
     await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    // No separator chosen: the server writes the one the user's language expects.
     expect(mocked.progressCsv).toHaveBeenCalledWith(
       'org-1',
       expect.objectContaining({ courseId: COURSE_ID }),
+      undefined,
     );
     expect(saveFile).toHaveBeenCalledWith(blob, 'progress.csv');
+  });
+
+  it('asks for the chosen CSV separator and remembers it on this device', async () => {
+    api.setSession({ accessToken: 't', expiresIn: 900, user: user('manager') });
+    mocked.progressCsv.mockResolvedValue(new Blob(['x'], { type: 'text/csv' }));
+    const first = renderAt();
+    await screen.findByRole('table', { name: '1 enrolment' });
+    const select = screen.getByRole('combobox', { name: 'CSV separator' });
+    expect(select).toHaveDisplayValue('As usual in my language');
+    await userEvent.selectOptions(select, 'Semicolon (;)');
+    await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    expect(mocked.progressCsv).toHaveBeenLastCalledWith('org-1', expect.anything(), 'semicolon');
+    first.unmount();
+
+    renderAt();
+    await screen.findByRole('table', { name: '1 enrolment' });
+    expect(screen.getByRole('combobox', { name: 'CSV separator' })).toHaveDisplayValue('Semicolon (;)');
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'CSV separator' }),
+      'As usual in my language',
+    );
+    expect(localStorage.getItem('campus.csvSeparator')).toBeNull();
   });
 
   it('shows nothing of the organisation to someone who does not manage it', () => {

@@ -2,9 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROGRESS_STATUSES, type ProgressQuery, type ProgressRow } from '@campus/contracts';
 import { Badge, Button, ConfirmDialog, EmptyState, ProgressBar, type Column } from '@campus/web-ui';
+import { CsvSeparatorSelect } from '../../../components/csv-separator-select';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { PagedTable } from '../../../components/paged-table';
 import { useDateFormat } from '../../../format/use-date-format';
+import { useCsvSeparator } from '../../../hooks/use-csv-separator';
 import { useSearchState } from '../../../hooks/use-search-state';
 import { PROGRESS_PAGE_SIZE } from '../api/enrolments.api';
 import { useDownloadProgressCsv, useManagerCourses, useProgress, useUnenrol } from '../hooks/use-enrolments';
@@ -50,6 +52,7 @@ function ProgressContent({ orgId }: { orgId: string }) {
   const courses = useManagerCourses();
   const members = useOrgMembers(orgId);
   const download = useDownloadProgressCsv(orgId);
+  const [separator, setSeparator] = useCsvSeparator();
   const unenrol = useUnenrol(orgId);
   const [toUnenrol, setToUnenrol] = useState<ProgressRow | null>(null);
   const fmt = useDateFormat();
@@ -121,13 +124,18 @@ function ProgressContent({ orgId }: { orgId: string }) {
             members={members.data ?? []}
             onChange={setFilter}
           />
-          <Button
-            variant="secondary"
-            loading={download.isPending}
-            onClick={() => download.mutate(query, { onSuccess: (blob) => saveFile(blob, 'progress.csv') })}
-          >
-            {t('progress.download')}
-          </Button>
+          <div className="ui-row" style={{ alignItems: 'flex-end', gap: '0.5rem', flexWrap: 'wrap' }}>
+            <CsvSeparatorSelect value={separator} onChange={setSeparator} />
+            <Button
+              variant="secondary"
+              loading={download.isPending}
+              onClick={() =>
+                download.mutate({ query, separator }, { onSuccess: (blob) => saveFile(blob, 'progress.csv') })
+              }
+            >
+              {t('progress.download')}
+            </Button>
+          </div>
         </div>
         {download.error && <ProblemAlert error={download.error} />}
         {unenrol.error && <ProblemAlert error={unenrol.error} />}

@@ -1,5 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ManagerEnrolCsvRequest, ManagerEnrolRequest, ProgressQuery } from '@campus/contracts';
+import type {
+  CsvSeparator,
+  ManagerEnrolCsvRequest,
+  ManagerEnrolRequest,
+  ProgressQuery,
+} from '@campus/contracts';
 import { useCurrentUser } from '../../auth';
 import { enrolmentsApi } from '../api/enrolments.api';
 import { enrolmentsKeys } from '../api/enrolments.keys';
@@ -44,6 +49,7 @@ export function useUnenrol(orgId: string) {
 
 export function useDownloadProgressCsv(orgId: string) {
   return useMutation({
-    mutationFn: (query: Partial<ProgressQuery>) => enrolmentsApi.progressCsv(orgId, query),
+    mutationFn: ({ query, separator }: { query: Partial<ProgressQuery>; separator?: CsvSeparator }) =>
+      enrolmentsApi.progressCsv(orgId, query, separator),
   });
 }

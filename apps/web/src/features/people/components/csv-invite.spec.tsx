@@ -62,6 +62,20 @@ describe('CsvInvite', () => {
     expect(inviteCsv).toHaveBeenCalledWith('org-1', csv);
   });
 
+  it('reads a file saved by Excel on Windows (Windows-1252) with its accents intact', async () => {
+    inviteCsv.mockResolvedValueOnce(report);
+    renderWithProviders(<CsvInvite orgId="org-1" />);
+    const text = 'email;name\nj@x.eu;José Müller Søren Ç\n';
+    const latin = Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
+    await userEvent.upload(
+      screen.getByLabelText('CSV file'),
+      new File([latin], 'staff.csv', { type: 'text/csv' }),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Upload and invite' }));
+    await screen.findByRole('table', { name: 'Result per row' });
+    expect(inviteCsv).toHaveBeenCalledWith('org-1', text);
+  });
+
   it('asks for a file before uploading', async () => {
     renderWithProviders(<CsvInvite orgId="org-1" />);
     await userEvent.click(screen.getByRole('button', { name: 'Upload and invite' }));

@@ -5,6 +5,7 @@ import type {
   AuthoringQuizView,
   CourseView,
   CreateQuizLessonRequest,
+  CsvSeparator,
   GradeItemRequest,
   Gradebook,
   GradingQueueItem,
@@ -74,8 +75,11 @@ export const quizAuthoringApi = {
   attempt: (attemptId: string) => api.get<TrainerAttemptView>(`/authoring/attempts/${enc(attemptId)}`),
   quizAttempts: (quizId: string) => api.get<QuizAttemptRow[]>(`/authoring/quizzes/${enc(quizId)}/attempts`),
   gradebook: (courseId: string) => api.get<Gradebook>(`${course(courseId)}/gradebook`),
-  gradebookCsv: (courseId: string) => api.blob(`${course(courseId)}/gradebook.csv`),
+  /** No separator: the one the user's language expects. */
+  gradebookCsv: (courseId: string, separator?: CsvSeparator) =>
+    api.blob(`${course(courseId)}/gradebook.csv`, { separator }),
   statistics: (quizId: string) =>
     api.get<QuizItemStatistics[]>(`/authoring/quizzes/${enc(quizId)}/statistics`),
-  statisticsCsv: (quizId: string) => api.blob(`/authoring/quizzes/${enc(quizId)}/statistics.csv`),
+  statisticsCsv: (quizId: string, separator?: CsvSeparator) =>
+    api.blob(`/authoring/quizzes/${enc(quizId)}/statistics.csv`, { separator }),
 };

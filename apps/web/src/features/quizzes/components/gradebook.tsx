@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { Gradebook as GradebookData } from '@campus/contracts';
 import { Button, EmptyState, Table } from '@campus/web-ui';
+import { CsvSeparatorSelect } from '../../../components/csv-separator-select';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { QueryState } from '../../../components/query-state';
+import { useCsvSeparator } from '../../../hooks/use-csv-separator';
 import { saveFile } from '../../enrolments';
 import { quizAuthoringApi } from '../api/quizzes.api';
 import { useDownload, useGradebook } from '../hooks/use-quiz-authoring';
@@ -15,13 +17,15 @@ type Row = GradebookData['rows'][number];
 export function Gradebook({ courseId }: { courseId: string }) {
   const { t, i18n } = useTranslation('quizzes');
   const book = useGradebook(courseId);
-  const csv = useDownload(() => quizAuthoringApi.gradebookCsv(courseId));
+  const [separator, setSeparator] = useCsvSeparator();
+  const csv = useDownload(() => quizAuthoringApi.gradebookCsv(courseId, separator));
   const lang = i18n.resolvedLanguage ?? 'en';
   return (
     <TrainerPage courseId={courseId} title={t('gradebook.title')}>
       {() => (
         <>
-          <div>
+          <div className="ui-row" style={{ alignItems: 'flex-end', gap: '0.5rem', flexWrap: 'wrap' }}>
+            <CsvSeparatorSelect value={separator} onChange={setSeparator} />
             <Button
               variant="secondary"
               loading={csv.isPending}

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { QuizItemStatistics } from '@campus/contracts';
 import { Button, EmptyState, Table } from '@campus/web-ui';
+import { CsvSeparatorSelect } from '../../../components/csv-separator-select';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { QueryState } from '../../../components/query-state';
+import { useCsvSeparator } from '../../../hooks/use-csv-separator';
 import { saveFile } from '../../enrolments';
 import { quizAuthoringApi } from '../api/quizzes.api';
 import { useDownload, useQuizStatistics } from '../hooks/use-quiz-authoring';
@@ -13,7 +15,8 @@ import { TrainerPage } from './trainer-page';
 export function QuizStatistics({ courseId, quizId }: { courseId: string; quizId: string }) {
   const { t, i18n } = useTranslation('quizzes');
   const stats = useQuizStatistics(quizId);
-  const csv = useDownload(() => quizAuthoringApi.statisticsCsv(quizId));
+  const [separator, setSeparator] = useCsvSeparator();
+  const csv = useDownload(() => quizAuthoringApi.statisticsCsv(quizId, separator));
   const lang = i18n.resolvedLanguage ?? 'en';
   return (
     <TrainerPage
@@ -25,7 +28,8 @@ export function QuizStatistics({ courseId, quizId }: { courseId: string; quizId:
       {() => (
         <>
           <p style={{ margin: 0 }}>{t('statistics.explain')}</p>
-          <div>
+          <div className="ui-row" style={{ alignItems: 'flex-end', gap: '0.5rem', flexWrap: 'wrap' }}>
+            <CsvSeparatorSelect value={separator} onChange={setSeparator} />
             <Button
               variant="secondary"
               loading={csv.isPending}
