@@ -33,6 +33,13 @@ end
 return 0
 `;
 
+/** KEYS: the account's counter, the address's. Never leaves a counter behind without its expiry. */
+const RELEASE = `
+redis.call('DEL', KEYS[1])
+if redis.call('HEXISTS', KEYS[2], 'count') == 1 then redis.call('HINCRBY', KEYS[2], 'count', -1) end
+return 0
+`;
+
 /**
  * Slows down password guessing per account and per client address. After the free failures each
  * new try must wait 2^(n - free) seconds, capped, since the last failure. The cap keeps it a
@@ -86,6 +93,6 @@ export class LoginThrottle {
    */
   async recordSuccess(email: string, ip: string): Promise<void> {
     const [acct, addr] = this.keys(email, ip);
-    await this.redis.multi().del(acct.key).hincrby(addr.key, 'count', -1).exec();
+    await this.redis.eval(RELEASE, 2, acct.key, addr.key);
   }
 }
