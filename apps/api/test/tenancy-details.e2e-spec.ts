@@ -20,6 +20,9 @@ async function appWithCapturedLogs(lines: string[]): Promise<TestApp> {
   const app = await createApp(config, { logDestination: { write: (line: string) => lines.push(line) } });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
+  // Nest buffers its Logger's lines until listen(), which supertest never calls: flush them now,
+  // so the problem filter's lines reach the destination as they do in production.
+  app.flushLogs();
   return {
     app,
     config,
@@ -296,5 +299,27 @@ describe('tenancy and privacy details', () => {
       expect(logged).toContain('$1');
     }
     expect(errorForLog(duplicate)).toMatchObject({ code: '23505' });
+  });
+
+  it('writes no query parameters when the problem filter logs a database refusal', async () => {
+    const admin = await UserFactory.create(t.ds, { isPlatformAdmin: true });
+    const token = (await signIn(t, admin.email)).token;
+    const title = `Secret title ${randomUUID()}`;
+    const slug = `secret-slug-${randomUUID().slice(0, 8)}`;
+    logs.length = 0;
+    // The organisation does not exist: the insert fails on its foreign key and reaches the filter.
+    const res = await t
+      .http()
+      .post(`/api/orgs/${randomUUID()}/courses`)
+      .set(bearer(token))
+      .send({ title, slug, language: 'en' });
+    expectProblem(res, 404, 'NOT_FOUND');
+    await new Promise((r) => setImmediate(r));
+    const written = logs.join('');
+    expect(written).toContain('database refused client input');
+    expect(written).toContain('23503');
+    expect(written).not.toContain(title);
+    expect(written).not.toContain(slug);
+    expect(written).not.toContain('is not present in table');
   });
 });
