@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { PdfCredentialResult } from './pdf-credential-reader';
@@ -9,8 +10,11 @@ import type { PdfReaderRequest } from './pdf-reader.worker';
  * and end after a while idle; an idle thread never keeps the process alive.
  */
 export const PDF_READER_POOL_LIMITS = {
-  /** Threads parsing at once: parallel uploads wait instead of multiplying memory. */
-  threads: 2,
+  /**
+   * Threads parsing at once: parallel uploads wait instead of multiplying memory, and at least one
+   * core stays with the event loop (one thread on a 2-core machine, at most 4).
+   */
+  threads: Math.max(1, Math.min(4, availableParallelism() - 1)),
   /** Uploads waiting for a thread; beyond that the reader is busy (503 with Retry-After). */
   queue: 16,
   /** Wall-clock time for one PDF, after which its thread is terminated. */
