@@ -1,5 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Organisation } from '@campus/server-db';
+import { QUEUES, type QueueMap } from '@campus/server-jobs';
 import { linkIn, OrganisationFactory, SmtpCapture, UserFactory, waitFor } from '@campus/server-testing';
 import { draftCourseWithModule } from './support/courses';
 import { bearer, createTestApp, expectProblem, signIn, type TestApp } from './support/test-app';
@@ -251,7 +252,23 @@ describe('quiz grading: essays, results by policy, regrading, gradebook and stat
         ),
       (rows) => rows.length === 1,
     );
-    expect(certificate[0].review).toBeNull();
+    // The first regrade changed Ben's outcome too; its event, handled after he earned the certificate,
+    // must not flag a certificate issued on the new result.
+    const certificates = t.app.get<symbol, QueueMap>(QUEUES).get('certificates')!;
+    await waitFor(
+      async () =>
+        (await certificates.getJobs(['completed'])).filter(
+          (j) => j.name === 'attempt-regraded' && (j.data as { attemptId: string }).attemptId === benAttempt,
+        ),
+      (jobs) => jobs.length === 1,
+    );
+    expect(
+      (
+        await t.ds.query(`SELECT review_requested_at AS review FROM certificates WHERE id = $1`, [
+          certificate[0].id,
+        ])
+      )[0].review,
+    ).toBeNull();
     await t
       .http()
       .put(`/api/authoring/questions/${choiceId}`)
@@ -273,9 +290,14 @@ describe('quiz grading: essays, results by policy, regrading, gradebook and stat
       .set(bearer(trainer))
       .send({ fromVersion: 2 })
       .expect(201);
-    const [flagged] = await t.ds.query<{ review: Date | null; revoked: Date | null }[]>(
-      `SELECT review_requested_at AS review, revoked_at AS revoked FROM certificates WHERE id = $1`,
-      [certificate[0].id],
+    // Certificates handle the regrade's event in the worker: the flag follows shortly.
+    const [flagged] = await waitFor(
+      () =>
+        t.ds.query<{ review: Date | null; revoked: Date | null }[]>(
+          `SELECT review_requested_at AS review, revoked_at AS revoked FROM certificates WHERE id = $1`,
+          [certificate[0].id],
+        ),
+      ([row]) => row.review !== null,
     );
     expect(flagged.review).not.toBeNull();
     expect(flagged.revoked).toBeNull();

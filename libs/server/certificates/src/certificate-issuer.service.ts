@@ -6,7 +6,7 @@ import { SERVER_CONFIG, type ServerConfig } from '@campus/server-config';
 import { Enrolment } from '@campus/server-db';
 import { buildOpenBadgeCredential, newVerificationCode, signCredential } from '@campus/server-credentials';
 import { EmailOutbox } from '@campus/server-notifications';
-import { finalGrade } from '@campus/server-quizzes';
+import { finalGrade } from '@campus/server-grading';
 import type { GradingMethod } from '@campus/contracts';
 import { CertificatePdfService } from './certificate-pdf.service';
 import { certificateUrls } from './certificate-urls';

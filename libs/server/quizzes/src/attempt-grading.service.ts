@@ -5,8 +5,7 @@ import type { Question } from '@campus/contracts';
 import { Enrolment, Quiz, QuizAttempt } from '@campus/server-db';
 import { CompletionService } from '@campus/server-courses';
 import { OutboxService } from '@campus/server-jobs';
-import { attemptScore, gradeResponse } from '@campus/server-grading';
-import { finalGrade } from './final-grade';
+import { attemptScore, finalGrade, gradeResponse } from '@campus/server-grading';
 
 interface GradingItem {
   position: number;

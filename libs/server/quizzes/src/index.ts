@@ -8,4 +8,3 @@ export * from './manual-grading.service';
 export * from './quiz-results.service';
 export * from './regrade.service';
 export * from './quiz-reports.service';
-export * from './final-grade';

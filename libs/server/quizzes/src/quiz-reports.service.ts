@@ -11,8 +11,7 @@ import type {
 import { CourseOutlineService, requireAuthor } from '@campus/server-courses';
 import { csvHeader, csvWords, fillIn, fixed, toCsv, type CsvFormat } from '@campus/server-csv';
 import type { Actor } from '@campus/server-identity';
-import { discrimination, facility } from '@campus/server-grading';
-import { finalGrade } from './final-grade';
+import { discrimination, facility, finalGrade } from '@campus/server-grading';
 import { learnerStillEnrolled, quizForAuthor } from './quiz-access';
 
 /** The gradebook (learners × quizzes) and item statistics, with CSV exports, for a course's trainers. */

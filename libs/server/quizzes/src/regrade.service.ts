@@ -6,6 +6,7 @@ import { QuizAttempt } from '@campus/server-db';
 import { CourseOutlineService, requireAuthor } from '@campus/server-courses';
 import type { Actor } from '@campus/server-identity';
 import { gradeResponse } from '@campus/server-grading';
+import { OutboxService } from '@campus/server-jobs';
 import { AttemptGradingService } from './attempt-grading.service';
 
 interface VersionRow {
@@ -22,7 +23,8 @@ interface VersionRow {
  * After a trainer fixes a question (which made a new version), every attempt that used the old
  * version is graded again against the fixed one. Automatic grades are recomputed; a trainer's own
  * grades (essays) stay. Scores, pass or fail and course progress follow; a course already
- * completed stays completed (its certificate is for the trainer to review, never revoked here).
+ * completed stays completed. A changed pass or fail raises `attemptRegraded` in the same transaction:
+ * certificates are the certificates domain's to flag for review (never revoked), not this one's.
  */
 @Injectable()
 export class RegradeService {
@@ -30,6 +32,7 @@ export class RegradeService {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly outline: CourseOutlineService,
     private readonly grading: AttemptGradingService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async regrade(actor: Actor, questionId: string, fromVersion: number): Promise<RegradeResult> {
@@ -121,13 +124,18 @@ export class RegradeService {
         regraded++;
         if (after.passed !== attempt.passed) {
           changed++;
-          // A certificate already issued is never revoked here: it is flagged for a trainer to review.
-          await m.query(
-            `UPDATE certificates SET review_requested_at = now()
-              WHERE holder_id = $1 AND revoked_at IS NULL
-                AND course_id = (SELECT course_id FROM quizzes WHERE id = $2)`,
-            [attempt.userId, attempt.quizId],
+          // now() is this transaction's start: a certificate issued later already reflects the change.
+          const [{ courseId, at }] = await m.query<{ courseId: string; at: Date }[]>(
+            `SELECT course_id AS "courseId", now() AS at FROM quizzes WHERE id = $1`,
+            [attempt.quizId],
           );
+          await this.outbox.add(m, 'attemptRegraded', {
+            attemptId,
+            userId: attempt.userId,
+            courseId,
+            questionVersionId: to.id,
+            regradedAt: at.toISOString(),
+          });
         }
       });
     }
