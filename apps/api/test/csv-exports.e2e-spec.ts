@@ -116,6 +116,22 @@ describe('CSV that opens right in every partner country', () => {
     );
   });
 
+  it("writes the background export's manifest in the requester's words and separator", async () => {
+    const path = `/api/orgs/${school.id}/certificate-exports`;
+    const queued = await t.http().post(path).set(bearer(german)).send({}).expect(202);
+    const ready = await waitFor(
+      async () => (await t.http().get(`${path}/${queued.body.id}`).set(bearer(german)).expect(200)).body,
+      (e) => e.status === 'ready',
+      60_000,
+    );
+    const zip = await t.http().get(ready.downloadUrl).buffer(true).parse(binaryBody).expect(200);
+    const manifest = unzipSync(new Uint8Array(zip.body as Buffer))['manifest.csv'];
+    expect([...manifest.subarray(0, 3)]).toEqual(BOM);
+    const lines = strFromU8(manifest).split('\r\n');
+    expect(lines[0]).toBe('"Datei";"Name";"E-Mail";"Kurs";"Prüfcode";"Ausgestellt am";"Status"');
+    expect(lines.some((l) => l.includes(';"Müller;=1+1";') && l.endsWith(';"Gültig"'))).toBe(true);
+  });
+
   it('takes another separator on request and refuses an unknown one naming the field', async () => {
     const tab = await download(`/api/orgs/${school.id}/progress.csv?separator=tab`, german).expect(200);
     expect((tab.body as Buffer).toString('utf8').split('\r\n')[0]).toBe(
