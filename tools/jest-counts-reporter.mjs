@@ -3,7 +3,16 @@
 // failing test's error object and crashed on a circular one ("Converting circular structure to
 // JSON"), losing the count of every test that had passed.
 import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { countsFromJestResults } from './test-totals.mjs';
+
+/**
+ * Jest's command-line options that add this reporter beside the default one. The path is absolute:
+ * Jest resolves a relative reporter path against each project's rootDir, not the working folder.
+ */
+export function countsReporterArgs() {
+  return ['--reporters=default', `--reporters=${fileURLToPath(import.meta.url)}`];
+}
 
 export default class JestCountsReporter {
   onRunComplete(_contexts, results) {

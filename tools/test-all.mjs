@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildServer, buildWeb } from './build.mjs';
 import { resolvePostgres, resolveRedis } from './services.mjs';
+import { countsReporterArgs } from './jest-counts-reporter.mjs';
 import { ensureDebianPackages, TEST_PACKAGES } from './system-packages.mjs';
 import { checkOutcome, crashedOutcome, jestOutcome, playwrightOutcome, totals } from './test-totals.mjs';
 
@@ -68,12 +69,7 @@ async function jest(env) {
   const out = join(resultsDir, 'jest-counts.json');
   const code = await run(
     process.execPath,
-    [
-      '--experimental-vm-modules',
-      'node_modules/jest/bin/jest.js',
-      '--reporters=default',
-      '--reporters=./tools/jest-counts-reporter.mjs',
-    ],
+    ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', ...countsReporterArgs()],
     { ...env, NODE_NO_WARNINGS: '1', CAMPUS_JEST_COUNTS: out },
   );
   report(jestOutcome(readJson(out), code));

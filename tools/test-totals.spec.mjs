@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { countsReporterArgs } from './jest-counts-reporter.mjs';
 import { ensureDebianPackages, TEST_PACKAGES } from './system-packages.mjs';
 import {
   checkOutcome,
@@ -99,8 +100,9 @@ describe('the Jest counts reporter', () => {
           join(root, 'node_modules/jest/bin/jest.js'),
           '-c',
           join(root, 'tools/fixtures/jest-counts/jest.config.cjs'),
-          '--reporters',
-          join(root, 'tools/jest-counts-reporter.mjs'),
+          // The options npm test passes; the fixture's rootDir is not the working folder, as with
+          // the repository's Jest projects.
+          ...countsReporterArgs(),
         ],
         {
           cwd: root,
