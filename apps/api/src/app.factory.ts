@@ -5,6 +5,7 @@ import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { Logger } from 'nestjs-pino';
@@ -12,6 +13,7 @@ import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { AppModule, type AppOptions } from './app.module';
 import type { ApiConfig } from './config';
 import { addSecurityHeaders } from './http/security-headers';
+import { sendFrameworkProblem } from './http/problem.filter';
 import { enableSpaFallback } from './http/spa-fallback';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -28,6 +30,8 @@ export async function createApp(
       const incoming = req.headers['x-request-id'];
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
+    frameworkErrors: (error: FastifyError, req: FastifyRequest, reply: FastifyReply) =>
+      sendFrameworkProblem(error, req, reply),
   });
   // The API speaks JSON only: other bodies get 415 instead of reaching validation as strings.
   adapter.getInstance().removeContentTypeParser('text/plain');

@@ -349,6 +349,50 @@ describe('client input never answers 5xx', () => {
         body: { csv: `email,role,name\nnul@example.org,learner,${NUL}\n` },
       },
 
+      // Malformed requests: bad percent-encoding, prototype keys, deep nesting, a body of the wrong type.
+      {
+        name: 'bad percent-encoding in a path',
+        method: 'get',
+        path: '/api/verify/%E0%A4%A',
+        as: null,
+        expect: [400, 'VALIDATION_FAILED'],
+      },
+      {
+        name: 'a path parameter past its length limit',
+        method: 'get',
+        path: `/api/verify/${'A'.repeat(500)}`,
+        as: null,
+        expect: [400, 'VALIDATION_FAILED'],
+      },
+      {
+        name: 'bad percent-encoding in a query',
+        method: 'get',
+        path: '/api/catalogue?q=%E0%A4%A',
+        as: null,
+        expect: 'not-5xx',
+      },
+      {
+        name: 'a __proto__ key in a body',
+        method: 'patch',
+        path: '/api/me',
+        as: 'learner',
+        body: JSON.parse('{"__proto__": {"isPlatformAdmin": true}, "name": "Proto"}'),
+      },
+      {
+        name: 'a deeply nested body',
+        method: 'post',
+        path: `/api/authoring/courses/${courseId}/questions`,
+        as: 'trainer',
+        body: { type: 'essay', prompt: 'Deep', content: JSON.parse('['.repeat(5000) + ']'.repeat(5000)) },
+      },
+      {
+        name: 'an array where an object is due',
+        method: 'post',
+        path: `/api/orgs/${org}/courses`,
+        as: 'trainer',
+        body: [course({})],
+      },
+
       // Numbers past what the columns or JavaScript hold, bad enums, oversized arrays.
       { name: 'huge page', method: 'get', path: '/api/catalogue?page=99999999999999999999', as: null },
       {

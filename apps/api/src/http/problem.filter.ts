@@ -111,6 +111,34 @@ export class ProblemFilter implements ExceptionFilter {
   }
 }
 
+/**
+ * Fastify answers a few malformed requests itself, before Nest routes them (bad percent-encoding in
+ * the path, a path parameter over its length limit): the same problem+json, 400, as any bad input.
+ */
+export function sendFrameworkProblem(
+  error: { code?: string },
+  req: { id: unknown },
+  reply: Pick<FastifyReply, 'status' | 'header' | 'send'>,
+): void {
+  const detail =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? 'A part of the URL is too long.'
+      : 'The URL could not be read (it holds invalid percent-encoding).';
+  const problem: Problem = {
+    type: 'https://campus.dev/problems/validation-failed',
+    title: TITLES[400]!,
+    status: 400,
+    detail,
+    code: 'VALIDATION_FAILED',
+    requestId: String(req.id),
+  };
+  void reply
+    .status(400)
+    .header('X-Request-Id', String(req.id))
+    .header('Content-Type', 'application/problem+json; charset=utf-8')
+    .send(problem);
+}
+
 export function zodFieldErrors(err: unknown): FieldError[] {
   if (!(err instanceof ZodError)) return [{ field: '(body)', message: 'Invalid input.' }];
   return err.issues.map((i) => ({ field: i.path.length ? i.path.join('.') : '(body)', message: i.message }));
