@@ -12,7 +12,7 @@ import { CoursesModule } from '@campus/server-courses';
 import { StorageModule } from '@campus/server-storage';
 import { QuizzesModule } from '@campus/server-quizzes';
 import { CertificatesModule } from '@campus/server-certificates';
-import { IdentityModule } from '@campus/server-identity';
+import { AccessTokens, IdentityModule } from '@campus/server-identity';
 import { NotificationsModule } from '@campus/server-notifications';
 import { OrganisationsModule } from '@campus/server-organisations';
 import { AdminController } from './admin/admin.controller';
@@ -26,7 +26,13 @@ import { HealthController } from './health/health.controller';
 import { AuthGuard } from './http/auth.guard';
 import { NoNulBytesPipe } from './http/no-nul-bytes.pipe';
 import { ProblemFilter } from './http/problem.filter';
-import { isAuthRateLimited, isVerifyRateLimited, RateLimitGuard } from './http/rate-limit';
+import {
+  generalRateLimits,
+  isAuthRateLimited,
+  isVerifyRateLimited,
+  perPersonThrottler,
+  RateLimitGuard,
+} from './http/rate-limit';
 import { InfrastructureModule } from './infrastructure.module';
 import { BatchedThrottlerStorage } from './http/batched-throttler-storage';
 import { CourseFilesController } from './files/course-files.controller';
@@ -86,8 +92,10 @@ export class AppModule {
         }),
         // Counters in Redis, so limits hold across api replicas.
         ThrottlerModule.forRootAsync({
-          inject: [REDIS_CLIENT],
-          useFactory: (redis: IORedis) => {
+          // AccessTokens: the general limit counts a request with a valid token against its user.
+          imports: [IdentityModule],
+          inject: [REDIS_CLIENT, AccessTokens],
+          useFactory: (redis: IORedis, tokens: AccessTokens) => {
             // The storage runs its script through redis.call(), which bypasses ioredis' keyPrefix:
             // prefix the keys here so test runs and `npm start` never share counters.
             const redisStorage = new ThrottlerStorageRedisService(redis);
@@ -107,7 +115,7 @@ export class AppModule {
             };
             return {
               throttlers: [
-                { name: 'default', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE },
+                perPersonThrottler(tokens, generalRateLimits(config)),
                 {
                   name: 'auth',
                   ttl: 60_000,

@@ -12,7 +12,16 @@ export const apiConfigSchema = serverEnvSchema.extend({
   COOKIE_SECURE: bool.default(true),
   /** The built web app, served at / with the SPA fallback. Absent: the api serves only /api. */
   WEB_DIST_DIR: z.string().optional(),
-  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /**
+   * The general limit, per route and minute (defaults and the fallback: `generalRateLimits`).
+   * Signed-in requests (a valid access token) count per person, so a school's exam room behind one
+   * address is not one client; the default 600 lets a learner autosave every second all exam long.
+   */
+  RATE_LIMIT_PER_USER_PER_MINUTE: z.coerce.number().int().min(1).optional(),
+  /** Requests without a valid access token count per client address (public pages, refresh); 600. */
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).optional(),
+  /** Former name of the general limit: the value of both limits above where they are unset. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).optional(),
   /** Sign-in, registration, password reset and invitation acceptance, per client address. */
   RATE_LIMIT_AUTH_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   /** Public certificate verification (by code or file), per client address. */

@@ -1,6 +1,14 @@
 import { applyDecorators, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
-import { SkipThrottle, ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
+import {
+  normalizeIp,
+  SkipThrottle,
+  ThrottlerGuard,
+  type ThrottlerLimitDetail,
+  type ThrottlerOptions,
+} from '@nestjs/throttler';
 import { DomainError } from '@campus/contracts';
+import type { AccessTokens } from '@campus/server-identity';
+import type { ApiConfig } from '../config';
 
 export const AUTH_RATE_LIMITED = 'campus:auth-rate-limited';
 /** Marks routes that attackers hammer (sign-in, registration, reset): they get the stricter 'auth' limit. */
@@ -38,4 +46,71 @@ export class RateLimitGuard extends ThrottlerGuard {
       }),
     );
   }
+}
+
+/** The general limits per minute and route, after defaults and the former single setting. */
+export function generalRateLimits(config: ApiConfig): { perUser: number; anonymous: number } {
+  return {
+    perUser: config.RATE_LIMIT_PER_USER_PER_MINUTE ?? config.RATE_LIMIT_PER_MINUTE ?? 600,
+    anonymous: config.RATE_LIMIT_ANONYMOUS_PER_MINUTE ?? config.RATE_LIMIT_PER_MINUTE ?? 600,
+  };
+}
+
+/** Whom a request counts against under the general limit. */
+interface Requester {
+  signedIn: boolean;
+  tracker: string;
+}
+
+/**
+ * The general limit ('default', so `@SkipThrottle()` still skips it), counted per person: a request
+ * whose access token verifies counts against its user, any other against its client address (as
+ * the Fastify request sees it, so TRUST_PROXY applies). A whole school often shares one address, so
+ * counting signed-in requests per address refused most of an exam room's autosaves. The token is
+ * verified exactly as the auth guard does (signature, issuer, audience, expiry); an unverified
+ * subject is never trusted, or anyone could spread requests over made-up ids: a forged or expired
+ * token counts against its address like no token at all. The auth and verify limits keep counting
+ * per address (the guard's own tracker).
+ */
+export function perPersonThrottler(
+  tokens: AccessTokens,
+  limits: { perUser: number; anonymous: number },
+): ThrottlerOptions {
+  // The guard asks for the limit, then for the tracker: verify the token once per request.
+  const requesters = new WeakMap<object, Promise<Requester>>();
+  const requesterOf = (req: FastifyLikeRequest): Promise<Requester> => {
+    let found = requesters.get(req);
+    if (!found) {
+      found = identify(req, tokens);
+      requesters.set(req, found);
+    }
+    return found;
+  };
+  return {
+    name: 'default',
+    ttl: 60_000,
+    limit: async (ctx) =>
+      (await requesterOf(ctx.switchToHttp().getRequest<FastifyLikeRequest>())).signedIn
+        ? limits.perUser
+        : limits.anonymous,
+    getTracker: async (req) => (await requesterOf(req as FastifyLikeRequest)).tracker,
+  };
+}
+
+interface FastifyLikeRequest {
+  ip: string;
+  headers: { authorization?: string };
+}
+
+async function identify(req: FastifyLikeRequest, tokens: AccessTokens): Promise<Requester> {
+  const header = req.headers.authorization;
+  const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : '';
+  if (token) {
+    try {
+      return { signedIn: true, tracker: `user:${(await tokens.verify(token)).userId}` };
+    } catch {
+      // Invalid, forged or expired: the auth guard answers 401; the request counts per address.
+    }
+  }
+  return { signedIn: false, tracker: `address:${normalizeIp(req.ip)}` };
 }
