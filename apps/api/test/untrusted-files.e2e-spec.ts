@@ -4,7 +4,9 @@ import { constants, deflateRawSync, deflateSync } from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
 import { SigningKeysService } from '@campus/server-certificates';
 import { buildOpenBadgeCredential, signCredential } from '@campus/server-credentials';
-import { createTestApp, type TestApp } from './support/test-app';
+import { OrganisationFactory, UserFactory } from '@campus/server-testing';
+import { draftCourseWithModule } from './support/courses';
+import { bearer, createTestApp, expectProblem, signIn, type TestApp } from './support/test-app';
 
 /**
  * deflate(deflate(`gib` GiB of zeros)), built without ever holding the zeros: a sync-flushed raw
@@ -205,6 +207,19 @@ describe('untrusted files: a small crafted upload never freezes the api', () => 
     }
   });
 
+  it('does not parse a JWT header larger than 2 KiB (parsed before the signature is checked)', async () => {
+    const jwt = await genuineJwt();
+    const [, payload, signature] = jwt.split('.');
+    const deep = Buffer.from(`${'['.repeat(60_000)}${']'.repeat(60_000)}`).toString('base64url');
+    const forged = `${deep}.${payload}.${signature}`;
+    for (const res of [
+      await t.http().post('/api/verify').send({ jwt: forged }).expect(200),
+      await upload(Buffer.from(forged), 'credential.jwt').expect(200),
+    ]) {
+      expect(res.body).toMatchObject({ result: 'not_a_credential' });
+    }
+  });
+
   it('does not read a large text file as a credential', async () => {
     const jwt = await genuineJwt();
     const json = Buffer.from(JSON.stringify({ jwt, padding: 'x'.repeat(300 * 1024) }));
@@ -212,5 +227,89 @@ describe('untrusted files: a small crafted upload never freezes the api', () => 
     expect(res.body).toMatchObject({ result: 'not_a_credential' });
     const small = await upload(Buffer.from(JSON.stringify({ jwt })), 'credential.json').expect(200);
     expect(small.body).toMatchObject({ result: 'valid' });
+  });
+});
+
+describe('untrusted files: question bank imports have hard caps', () => {
+  let t: TestApp;
+  let trainer: string;
+  let courseId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const school = await OrganisationFactory.create(t.ds);
+    trainer = (await signIn(t, (await UserFactory.member(t.ds, school, 'trainer')).email)).token;
+    ({ courseId } = await draftCourseWithModule(t, school.id, trainer));
+  });
+  afterAll(() => t.close());
+
+  const importing = (format: 'json' | 'gift', text: string) =>
+    t
+      .http()
+      .post(`/api/authoring/courses/${courseId}/questions/import`)
+      .set(bearer(trainer))
+      .send({ format, text });
+
+  const bank = (questions: unknown[]) =>
+    JSON.stringify({ format: 'campus-question-bank', version: 1, questions });
+  const choice = (i: number) => ({
+    type: 'true_false',
+    prompt: `Statement ${i}`,
+    content: { correct: true },
+  });
+
+  it('refuses a JSON bank of more than 1000 questions, or of too many objects, whole and quickly (413)', async () => {
+    const started = Date.now();
+    expectProblem(
+      await importing('json', bank(Array.from({ length: 1001 }, (_, i) => choice(i)))),
+      413,
+      'PAYLOAD_TOO_LARGE',
+    );
+    // 2 MB of empty objects: ~10 s of validation and ~100 MB of problems before the caps.
+    expectProblem(
+      await importing('json', bank(Array.from({ length: 400_000 }, () => ({})))),
+      413,
+      'PAYLOAD_TOO_LARGE',
+    );
+    expect(Date.now() - started).toBeLessThan(3000);
+    const listed = await t
+      .http()
+      .get(`/api/authoring/courses/${courseId}/questions`)
+      .set(bearer(trainer))
+      .expect(200);
+    expect(listed.body).toHaveLength(0);
+  });
+
+  it('refuses JSON nested deeper than 32 levels before parsing it (400 naming the field)', async () => {
+    const deep = `{"format":"campus-question-bank","version":1,"questions":[${'['.repeat(600_000)}${']'.repeat(600_000)}]}`;
+    const res = await importing('json', deep);
+    expectProblem(res, 400, 'VALIDATION_FAILED');
+    expect(res.body.errors).toEqual([expect.objectContaining({ field: 'text' })]);
+  });
+
+  it('lists at most 100 problems, then counts the rest', async () => {
+    const res = await importing('json', bank(Array.from({ length: 300 }, () => ({ type: 'essay' })))).expect(
+      200,
+    );
+    expect(res.body.imported).toBe(0);
+    expect(res.body.problems).toHaveLength(101);
+    expect(res.body.problems[100]).toEqual({ index: 100, message: '… and 200 more problems, not listed.' });
+  });
+
+  it('refuses a GIFT file of more than 1000 questions or 50,000 lines (413), and a question of 100+ answers', async () => {
+    const questions = Array.from({ length: 1001 }, (_, i) => `Statement ${i} {T}`).join('\n\n');
+    expectProblem(await importing('gift', questions), 413, 'PAYLOAD_TOO_LARGE');
+    expectProblem(await importing('gift', 'Q {\n' + 'a\n'.repeat(60_000) + '}'), 413, 'PAYLOAD_TOO_LARGE');
+    const many = await importing('gift', `Pick one {${'~wrong '.repeat(150)}=right}`).expect(200);
+    expect(many.body).toEqual({
+      imported: 0,
+      problems: [{ line: 1, message: 'More than 100 answers in one question.' }],
+    });
+    const fine = await importing(
+      'gift',
+      Array.from({ length: 1000 }, (_, i) => `Statement ${i} {T}`).join('\n\n'),
+    );
+    expect(fine.status).toBe(200);
+    expect(fine.body.imported).toBe(1000);
   });
 });

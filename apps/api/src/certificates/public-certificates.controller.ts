@@ -24,12 +24,21 @@ import {
   SigningKeysService,
   certificateUrls,
 } from '@campus/server-certificates';
-import { buildStatusListCredential, PdfReaderBusyError, readCredentialJwt } from '@campus/server-credentials';
+import {
+  buildStatusListCredential,
+  looksLikeCompactJws,
+  PdfReaderBusyError,
+  readCredentialJwt,
+} from '@campus/server-credentials';
 import { Public } from '../http/auth.decorators';
 import { VerifyRateLimit } from '../http/rate-limit';
 import { UuidPipe } from '../http/uuid.pipe';
 
 const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+const NOT_A_CREDENTIAL: FileVerification = {
+  result: 'not_a_credential',
+  detail: 'No signed credential was found in this file.',
+};
 
 /**
  * What anyone may check without signing in: a certificate by its code, an uploaded certificate
@@ -65,6 +74,7 @@ export class PublicCertificatesController {
         throw new DomainError('VALIDATION_FAILED', 'Send {"jwt": "…"} or a certificate file.', {
           errors: [{ field: 'jwt', message: 'Send the signed credential (a JWT).' }],
         });
+      if (!looksLikeCompactJws(parsed.data.jwt)) return NOT_A_CREDENTIAL;
       return this.verification.verifyJwt(parsed.data.jwt);
     }
     const part = await req.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
@@ -86,7 +96,7 @@ export class PublicCertificatesController {
         throw new DomainError('RATE_LIMITED', err.message, { retryAfter: 5 });
       throw err;
     }
-    if (!jwt) return { result: 'not_a_credential', detail: 'No signed credential was found in this file.' };
+    if (!jwt) return NOT_A_CREDENTIAL;
     return this.verification.verifyJwt(jwt);
   }
 

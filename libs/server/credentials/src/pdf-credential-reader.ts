@@ -22,7 +22,8 @@ import DecodeStream from 'pdf-lib/cjs/core/streams/DecodeStream';
  * name is therefore repeated here (the round trip in certificate-pdf.spec.ts keeps them equal).
  */
 const ATTACHMENT_NAME = 'credential.jwt';
-const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+/** As in verify-certificate-file.ts: the header, parsed before the signature is checked, at most 2 KiB. */
+const COMPACT_JWS = /^[A-Za-z0-9_-]{1,2048}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
 export const PDF_READER_LIMITS = {
   /** The attachment decodes to at most this many bytes; inflating stops there (a credential is a few kB). */

@@ -4,7 +4,13 @@ import { buildOpenBadgeCredential } from './open-badge-credential';
 import { generateSigningKey, jwks, type SigningKey } from './signing-keys';
 import { buildStatusListCredential, encodeStatusList } from './status-list';
 import { sampleCredentialInput, samplePdfData } from './test-samples';
-import { readCredentialJwt, verifyCertificateFile, type StatusListFetcher } from './verify-certificate-file';
+import {
+  looksLikeCompactJws,
+  MAX_TEXT_CREDENTIAL_BYTES,
+  readCredentialJwt,
+  verifyCertificateFile,
+  type StatusListFetcher,
+} from './verify-certificate-file';
 
 describe('verifyCertificateFile', () => {
   const input = sampleCredentialInput(); // status index 42 in https://campus.example/api/credentials/status/1
@@ -41,6 +47,19 @@ describe('verifyCertificateFile', () => {
     await expect(readCredentialJwt(Buffer.from('{"jwt": 1}'))).resolves.toBeNull();
     await expect(readCredentialJwt(Buffer.from('{broken'))).resolves.toBeNull();
     await expect(readCredentialJwt(Buffer.from('hello'))).resolves.toBeNull();
+  });
+
+  it('reads no credential whose header exceeds 2 KiB, nor a text file over the size cap', async () => {
+    const [, payload, signature] = jwt.split('.');
+    const header = (size: number) => 'e'.repeat(size);
+    expect(looksLikeCompactJws(jwt)).toBe(true);
+    expect(looksLikeCompactJws(`${header(2048)}.${payload}.${signature}`)).toBe(true);
+    expect(looksLikeCompactJws(`${header(2049)}.${payload}.${signature}`)).toBe(false);
+    await expect(
+      readCredentialJwt(Buffer.from(`${header(2049)}.${payload}.${signature}`)),
+    ).resolves.toBeNull();
+    const padded = JSON.stringify({ jwt, padding: ' '.repeat(MAX_TEXT_CREDENTIAL_BYTES) });
+    await expect(readCredentialJwt(Buffer.from(padded))).resolves.toBeNull();
   });
 
   it('accepts an authentic PDF offline, with what a checker reads', async () => {

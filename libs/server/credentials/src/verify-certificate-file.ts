@@ -13,7 +13,16 @@ import {
 import { extractCredentialFromPdf } from './pdf-attachment';
 import { isSet, isStatusListCredential, type BitstringStatusListCredential } from './status-list';
 
-const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+/**
+ * A compact JWS whose header is at most 2 KiB (a credential's is under 200 bytes): the header is
+ * parsed before the signature is checked, so its size is what an unsigned upload can make us parse.
+ */
+const COMPACT_JWS = /^[A-Za-z0-9_-]{1,2048}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+
+/** Whether the text can be a VC-JWT worth verifying (see COMPACT_JWS). */
+export function looksLikeCompactJws(text: string): boolean {
+  return COMPACT_JWS.test(text.trim());
+}
 /** A credential as text or JSON is a few kB; a larger non-PDF file is not read at all. */
 export const MAX_TEXT_CREDENTIAL_BYTES = 256 * 1024;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { QuestionInput } from '@campus/contracts';
+import { DomainError, QuestionInput } from '@campus/contracts';
+import { capProblems, IMPORT_LIMITS, tooManyQuestions } from './import-limits';
 
 /**
  * Moodle GIFT import. What is read, and how it maps to Campus questions, is listed in this lib's
@@ -55,14 +56,18 @@ const feedbackOf = (text: string | undefined) => {
 const TAG_MAX = 60;
 const BLANK = '_____';
 
+/**
+ * Throws PAYLOAD_TOO_LARGE for more than `IMPORT_LIMITS.questions` blocks; lists at most
+ * `IMPORT_LIMITS.problems` problems (the last entry counts the others, at the first one's line).
+ */
 export function parseGift(text: string): GiftImport {
   const result: GiftImport = { questions: [], problems: [] };
   let category: string | null = null;
   for (const block of blocks(text)) {
-    const lines = [...block];
-    while (lines[0] !== undefined && /^\s*\$CATEGORY:/i.test(lines[0].text)) {
-      const { line, text: categoryLine } = lines[0];
-      lines.shift();
+    let start = 0;
+    while (block[start] !== undefined && /^\s*\$CATEGORY:/i.test(block[start].text)) {
+      const { line, text: categoryLine } = block[start];
+      start += 1;
       const tag = categoryTag(categoryLine.replace(/^\s*\$CATEGORY:/i, ''));
       if (tag.length > TAG_MAX) {
         result.problems.push({
@@ -74,6 +79,7 @@ export function parseGift(text: string): GiftImport {
         category = tag === '' ? null : tag;
       }
     }
+    const lines = block.slice(start);
     const first = lines[0];
     if (first === undefined) continue;
     const built = buildQuestion(
@@ -92,6 +98,8 @@ export function parseGift(text: string): GiftImport {
         message: `Not a valid question: ${z.prettifyError(valid.error)}`,
       });
   }
+  const firstUnlisted = result.problems[IMPORT_LIMITS.problems]?.line ?? 1;
+  result.problems = capProblems(result.problems, (message) => ({ line: firstUnlisted, message }));
   return result;
 }
 
@@ -100,6 +108,14 @@ export function parseGift(text: string): GiftImport {
  * separating anything. Each line keeps its 1-based number for problems.
  */
 function blocks(text: string): { line: number; text: string }[][] {
+  let lineCount = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCount += 1;
+  if (lineCount > IMPORT_LIMITS.giftLines) {
+    throw new DomainError(
+      'PAYLOAD_TOO_LARGE',
+      `A GIFT file has at most ${IMPORT_LIMITS.giftLines} lines: split it into several files.`,
+    );
+  }
   const result: { line: number; text: string }[][] = [];
   let current: { line: number; text: string }[] = [];
   text
@@ -108,12 +124,14 @@ function blocks(text: string): { line: number; text: string }[][] {
     .forEach((line, index) => {
       if (line.trim() === '') {
         if (current.length > 0) result.push(current);
+        if (result.length > IMPORT_LIMITS.questions) throw tooManyQuestions();
         current = [];
       } else if (!/^\s*\/\//.test(line)) {
         current.push({ line: index + 1, text: line });
       }
     });
   if (current.length > 0) result.push(current);
+  if (result.length > IMPORT_LIMITS.questions) throw tooManyQuestions();
   return result;
 }
 
@@ -193,6 +211,12 @@ interface GiftAnswer {
 function tokenize(body: string): GiftAnswer[] | string {
   if (!/^[=~]/.test(body)) {
     return `Unknown answer syntax "${preview(body)}": each answer starts with "=" (right) or "~" (wrong).`;
+  }
+  let marks = 0;
+  for (let i = body.indexOf('='); i >= 0; i = body.indexOf('=', i + 1)) marks += 1;
+  for (let i = body.indexOf('~'); i >= 0; i = body.indexOf('~', i + 1)) marks += 1;
+  if (marks > IMPORT_LIMITS.answersPerQuestion) {
+    return `More than ${IMPORT_LIMITS.answersPerQuestion} answers in one question.`;
   }
   const answers: GiftAnswer[] = [];
   for (const part of body.split(/(?=[=~])/)) {

@@ -7,3 +7,4 @@ export {
   type BankFile,
   type BankImport,
 } from './question-bank';
+export { checkBankJsonText, IMPORT_LIMITS } from './import-limits';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { QuestionInput, type Question } from '@campus/contracts';
+import { capProblems, IMPORT_LIMITS, tooManyQuestions } from './import-limits';
 
 export const BANK_FORMAT = 'campus-question-bank';
 export const BANK_VERSION = 1;
@@ -30,11 +31,16 @@ export function exportBank(questions: readonly Question[]): BankFile {
 }
 
 /**
- * Reads a bank file already parsed from JSON. Each question is checked with `QuestionInput` on its
- * own: invalid ones are reported with zod's message and skipped, valid ones kept, so one bad
- * question does not block the rest. Never throws.
+ * Reads a bank file already parsed from JSON (check its text with `checkBankJsonText` first). Each
+ * question is checked with `QuestionInput` on its own: invalid ones are reported with zod's message
+ * and skipped, valid ones kept, so one bad question does not block the rest. At most
+ * `IMPORT_LIMITS.problems` problems are listed. Throws only PAYLOAD_TOO_LARGE, for more than
+ * `IMPORT_LIMITS.questions` questions.
  */
 export function importBank(json: unknown): BankImport {
+  const questions =
+    typeof json === 'object' && json !== null ? (json as { questions?: unknown }).questions : null;
+  if (Array.isArray(questions) && questions.length > IMPORT_LIMITS.questions) throw tooManyQuestions();
   const envelope = BankEnvelope.safeParse(json);
   if (!envelope.success) {
     return {
@@ -53,5 +59,7 @@ export function importBank(json: unknown): BankImport {
     if (parsed.success) result.questions.push(parsed.data);
     else result.problems.push({ index, message: z.prettifyError(parsed.error) });
   });
+  const firstUnlisted = result.problems[IMPORT_LIMITS.problems]?.index ?? -1;
+  result.problems = capProblems(result.problems, (message) => ({ index: firstUnlisted, message }));
   return result;
 }
