@@ -88,7 +88,7 @@ export const jobIdFor = {
   attemptRegraded: (d: JobData<'attemptRegraded'>) =>
     `attempt-regraded-${d.attemptId}-${d.questionVersionId}`,
   buildCertificateExport: (d: JobData<'buildCertificateExport'>) => `certificate-export-${d.exportId}`,
-  // A regrade is a new job: the id carries the grading round, so it never merges with the first.
+  // One grading per attempt: a second job for it merges, or finds the attempt graded and does nothing.
   gradeAttempt: (d: JobData<'gradeAttempt'>) => `grade-attempt-${d.attemptId}`,
   closeAttempt: (d: JobData<'closeAttempt'>) => `close-attempt-${d.attemptId}`,
 } satisfies { [N in JobName]: (data: JobData<N>) => string };
