@@ -4,6 +4,8 @@
  * a browser's viewer reads too.
  */
 
+import { randomUUID } from 'node:crypto';
+
 type TextItem = { str: string; transform: number[]; width: number; hasEOL?: boolean };
 type PdfPage = { getTextContent(): Promise<{ items: (TextItem | { type: string })[] }> };
 type PdfDocument = {
@@ -26,11 +28,13 @@ let pdfjs: Promise<PdfJs> | undefined;
 /**
  * pdfjs-dist ships ES modules only. The test transform compiles `import()` into `require()`,
  * which cannot load them, so the import is built at run time (Jest runs with
- * --experimental-vm-modules, which loads ES modules for it).
+ * --experimental-vm-modules, which loads ES modules for it). The source is unique per test file:
+ * Node 26 reuses a function compiled from the same source across Jest's per-file contexts, and with
+ * it the first file's (torn down) module loader.
  */
 function loadPdfJs(): Promise<PdfJs> {
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- a constant import expression, not data
-  const importModule = new Function('specifier', 'return import(specifier)') as (
+  const importModule = new Function('specifier', `return import(specifier); // ${randomUUID()}`) as (
     specifier: string,
   ) => Promise<PdfJs>;
   pdfjs ??= importModule('pdfjs-dist/legacy/build/pdf.mjs');
