@@ -38,7 +38,9 @@ describe('PdfReaderPool: PDFs read in worker threads, bounded in number, time an
     const pool = new PdfReaderPool({
       ...PDF_READER_POOL_LIMITS,
       timeoutMs: 20_000,
-      resourceLimits: { maxOldGenerationSizeMb: 1, maxYoungGenerationSizeMb: 1 },
+      // Below 3 MB Node 26 kills the whole process (GC during deserialization); from 8 MB Node 20 reads
+      // the file. 3-6 MB fails the read as intended on both lines.
+      resourceLimits: { maxOldGenerationSizeMb: 4, maxYoungGenerationSizeMb: 1 },
     });
     await expect(pool.read(pdf)).resolves.toEqual({ jwt: null, reason: 'reading it needed too much memory' });
   });
