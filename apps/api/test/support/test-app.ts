@@ -26,6 +26,9 @@ export async function createTestApp(env: Record<string, string | undefined> = {}
   const app = await createApp(config);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
+  // Nest buffers log lines until listen(), which supertest never calls: without this they would
+  // pile up in memory for the life of the app and never be written.
+  app.flushLogs();
   return {
     app,
     config,

@@ -59,6 +59,10 @@ export class InvitationsService {
   /** Each row is its own transaction: one bad row never stops the others. */
   async inviteCsv(actor: Actor, organisationId: string, csv: string, ip: string): Promise<CsvInviteReport> {
     requireOrgRole(actor, organisationId, ['manager']);
+    // A platform admin passes the role check for any id: a missing organisation is one 404, not a
+    // report of rows that all failed.
+    if (!(await this.ds.getRepository(Organisation).existsBy({ id: organisationId })))
+      throw notFound('Organisation');
     const rows = readCsvRecords(csv, ['email']);
     const results: CsvInviteRowResult[] = [];
     const seen = new Set<string>();
