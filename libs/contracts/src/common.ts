@@ -70,7 +70,7 @@ export const LinkToken = z.string().trim().min(20).max(200);
  */
 export const EARLIEST_INSTANT = Date.UTC(1900, 0, 1);
 export const LATEST_INSTANT = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
-const DATE_RANGE_MESSAGE = 'Use a date between the years 1900 and 9999.';
+export const DATE_RANGE_MESSAGE = 'Use a date between the years 1900 and 9999.';
 const storable = (value: string) => {
   const t = Date.parse(value);
   return t >= EARLIEST_INSTANT && t <= LATEST_INSTANT;

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import {
   CreateCourseRequest,
+  DATE_RANGE_MESSAGE,
   type CourseVisibility,
   type CourseView,
   type FileRef,
@@ -112,7 +113,9 @@ export function courseRequest(
       if (/^learningOutcomes\.\d+$/.test(key) && !body.learningOutcomes[Number(key.split('.')[1])]?.trim())
         fromSchema[key] = t('validation.required');
     for (const issue of parsed.error.issues)
-      if (issue.code === 'custom') fromSchema[issue.path.join('.')] = datesMessage;
+      if (issue.code === 'custom')
+        fromSchema[issue.path.join('.')] =
+          issue.message === DATE_RANGE_MESSAGE ? t('validation.dateRange') : datesMessage;
     Object.assign(errors, fromSchema, { ...errors });
   }
   return { body: Object.keys(errors).length ? null : body, errors };
