@@ -14,6 +14,7 @@ import { AppModule, type AppOptions } from './app.module';
 import type { ApiConfig } from './config';
 import { addSecurityHeaders } from './http/security-headers';
 import { sendFrameworkProblem } from './http/problem.filter';
+import { useDepthCappedJsonParser } from './http/json-body';
 import { enableSpaFallback } from './http/spa-fallback';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -35,6 +36,7 @@ export async function createApp(
   });
   // The API speaks JSON only: other bodies get 415 instead of reaching validation as strings.
   adapter.getInstance().removeContentTypeParser('text/plain');
+  useDepthCappedJsonParser(adapter.getInstance());
   adapter.getInstance().addHook('onRequest', (req, reply, done) => {
     req.raw.headers['x-request-id'] = req.id;
     void reply.header('X-Request-Id', req.id);
@@ -42,6 +44,8 @@ export async function createApp(
   });
 
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, {
+    // The JSON parser is ours (useDepthCappedJsonParser); Nest would add its own over it.
+    bodyParser: false,
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));

@@ -3,6 +3,7 @@ import { ErrorStatus } from '@campus/contracts';
 import type { Organisation } from '@campus/server-db';
 import { OrganisationFactory, UserFactory } from '@campus/server-testing';
 import { databaseProblem } from '../src/http/database-errors';
+import { jsonDepthExceeds } from '../src/http/json-body';
 import { draftCourseWithModule } from './support/courses';
 import { bearer, createTestApp, expectProblem, signIn, type TestApp } from './support/test-app';
 
@@ -514,6 +515,26 @@ describe('client input never answers 5xx', () => {
     expect(query.body.errors).toEqual([expect.objectContaining({ field: 'q' })]);
   });
 
+  it('refuses a body nested deeper than 64 levels before parsing it, and still reads one of 60', async () => {
+    const nested = (levels: number) => '{"title":' + '['.repeat(levels) + ']'.repeat(levels) + '}';
+    const send = (levels: number) =>
+      t
+        .http()
+        .post(`/api/orgs/${school.id}/courses`)
+        .set(bearer(tokens.trainer))
+        .set('Content-Type', 'application/json')
+        .send(nested(levels));
+    const deep = await send(200_000);
+    expectProblem(deep, 400, 'MALFORMED_BODY');
+    expect(deep.body.detail).toContain('deeper than 64 levels');
+    // Within the cap the body is parsed and reaches validation, which names the field.
+    const shallow = await send(60);
+    expectProblem(shallow, 400, 'VALIDATION_FAILED');
+    expect(shallow.body.errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'title' })]),
+    );
+  });
+
   it('maps database refusals that still reach the filter to 4xx by kind (the safety net)', async () => {
     const refusal = (sql: string, params: unknown[]) => t.ds.query(sql, params).catch((e: unknown) => e);
     const cases: [unknown, string, number][] = [
@@ -560,5 +581,15 @@ describe('client input never answers 5xx', () => {
       404,
       'NOT_FOUND',
     );
+  });
+});
+
+describe('jsonDepthExceeds', () => {
+  it('counts objects and arrays, not brackets inside strings or after escaped quotes', () => {
+    expect(jsonDepthExceeds('{"a":[{"b":[1]}]}', 4)).toBe(false);
+    expect(jsonDepthExceeds('{"a":[{"b":[1]}]}', 3)).toBe(true);
+    expect(jsonDepthExceeds('{"a":"[[[[[[[[[["}', 1)).toBe(false);
+    expect(jsonDepthExceeds('{"a":"\\\\"}', 1)).toBe(false);
+    expect(jsonDepthExceeds('{"a":"\\"[[[[["}', 1)).toBe(false);
   });
 });
