@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
@@ -192,9 +193,11 @@ describe('account security', () => {
     });
 
     it('a mail that failed for good keeps no link either, and cannot be retried with a dead one', async () => {
-      const down = new SmtpCapture();
-      const port = await down.listen();
-      await down.close();
+      // A server that hangs up on every connection, kept listening for the whole test: a port
+      // merely closed could be taken at once by another test file's SMTP capture.
+      const hangUp = createServer((socket) => socket.destroy());
+      await new Promise<void>((resolve) => hangUp.listen(0, '127.0.0.1', resolve));
+      const { port } = hangUp.address() as AddressInfo;
       const app = await createTestApp();
       const failing = await startTestWorker({
         ...app.env,
@@ -222,6 +225,7 @@ describe('account security', () => {
       } finally {
         await failing.close();
         await app.close();
+        await new Promise((resolve) => hangUp.close(resolve));
       }
     });
   });
