@@ -193,8 +193,11 @@ describe('account security', () => {
     });
 
     it('a mail that failed for good keeps no link either, and cannot be retried with a dead one', async () => {
+      // Every worker's outbox relay reads the run's one database: while this file's own worker
+      // runs, its relay may take the reset mail first and deliver it. Only the failing one runs here.
+      await worker.close();
       // A server that hangs up on every connection, kept listening for the whole test: a port
-      // merely closed could be taken at once by another test file's SMTP capture.
+      // merely closed could be taken at once by another SMTP capture.
       const hangUp = createServer((socket) => socket.destroy());
       await new Promise<void>((resolve) => hangUp.listen(0, '127.0.0.1', resolve));
       const { port } = hangUp.address() as AddressInfo;
@@ -226,6 +229,7 @@ describe('account security', () => {
         await failing.close();
         await app.close();
         await new Promise((resolve) => hangUp.close(resolve));
+        worker = await startTestWorker({ ...t.env, SMTP_URL: smtp.url });
       }
     });
   });
