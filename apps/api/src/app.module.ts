@@ -15,6 +15,7 @@ import { CertificatesModule } from '@campus/server-certificates';
 import { AccessTokens, IdentityModule } from '@campus/server-identity';
 import { NotificationsModule } from '@campus/server-notifications';
 import { OrganisationsModule } from '@campus/server-organisations';
+import { MobilityModule } from '@campus/server-mobility';
 import { AdminController } from './admin/admin.controller';
 import { AuthController } from './auth/auth.controller';
 import { AuthoringController } from './courses/authoring.controller';
@@ -49,6 +50,7 @@ import { CertificateExportsController } from './certificates/certificate-exports
 import { JwksController, PublicCertificatesController } from './certificates/public-certificates.controller';
 import { InvitationsController } from './invitations/invitations.controller';
 import { MeController } from './me/me.controller';
+import { MyMobilitiesController, OrgMobilitiesController } from './mobilities/mobilities.controller';
 import { OrgsController } from './orgs/orgs.controller';
 import { SettingsController } from './settings/settings.controller';
 
@@ -140,6 +142,7 @@ export class AppModule {
         StorageModule,
         QuizzesModule,
         CertificatesModule,
+        MobilityModule,
       ],
       controllers: [
         HealthController,
@@ -164,6 +167,8 @@ export class AppModule {
         OrgCertificatesController,
         CertificateExportsController,
         SigningKeysAdminController,
+        OrgMobilitiesController,
+        MyMobilitiesController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -10,3 +10,4 @@ export * from './questions';
 export * from './quizzes';
 export * from './certificates';
 export * from './csv';
+export * from './mobilities';

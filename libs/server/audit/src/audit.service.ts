@@ -32,7 +32,10 @@ export type AuditAction =
   | 'admin.job_retried'
   | 'certificate.revoked'
   | 'certificate.reissued'
-  | 'certificate.kept';
+  | 'certificate.kept'
+  | 'mobility.created'
+  | 'mobility.updated'
+  | 'mobility.status_changed';
 
 export interface AuditEntry {
   action: AuditAction;

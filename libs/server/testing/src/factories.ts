@@ -1,7 +1,7 @@
 import { Algorithm, hash } from '@node-rs/argon2';
 import type { DataSource } from 'typeorm';
-import type { Role } from '@campus/contracts';
-import { Membership, Organisation, User } from '@campus/server-db';
+import type { CreateMobilityRequest, MobilityStatus, Role } from '@campus/contracts';
+import { Membership, Mobility, MobilityStatusChange, Organisation, User } from '@campus/server-db';
 import { uniqueEmail } from './test-env';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
@@ -54,5 +54,91 @@ export const UserFactory = {
     const user = await UserFactory.create(ds, { email: uniqueEmail(role), ...attrs });
     await ds.getRepository(Membership).insert({ userId: user.id, organisationId: organisation.id, role });
     return user;
+  },
+};
+
+/**
+ * Mobility records. `request` is a valid API body (job shadowing, 5 days in Tampere); `create`
+ * writes the row straight to the database in any status, with its history row, so a test states
+ * the state it starts from in one line.
+ */
+export const MobilityFactory = {
+  request(participantId: string, attrs: Partial<CreateMobilityRequest> = {}) {
+    return {
+      participantId,
+      activityType: 'SM-JOB-SHDW',
+      projectNumber: '2026-1-IT01-KA121-VET-000123456',
+      mobilityId: `MOB-${Math.random().toString(36).slice(2, 10)}`,
+      host: {
+        name: 'Tampereen seudun ammattiopisto',
+        country: 'FI',
+        city: 'Tampere',
+        address: 'Sammonkatu 1, 33100 Tampere',
+        website: 'https://www.tredu.fi',
+        oid: 'E10012345',
+      },
+      mentor: { name: 'Aino Virtanen', role: 'Teacher', email: uniqueEmail('mentor'), language: 'fi' },
+      startDate: '2027-03-01',
+      endDate: '2027-03-05',
+      travelDaysBefore: 1,
+      travelDaysAfter: 1,
+      transport: 'train',
+      greenTravel: true,
+      distanceBand: '2000-2999',
+      interruptions: [],
+      ...attrs,
+    } satisfies CreateMobilityRequest;
+  },
+
+  async create(
+    ds: DataSource,
+    organisation: Organisation,
+    participant: User,
+    attrs: Partial<Mobility> = {},
+  ): Promise<Mobility> {
+    const r = MobilityFactory.request(participant.id);
+    const row = await ds.getRepository(Mobility).save({
+      organisationId: organisation.id,
+      participantId: participant.id,
+      activityType: 'SM-JOB-SHDW',
+      projectNumber: r.projectNumber,
+      mobilityCode: r.mobilityId,
+      hostName: r.host.name,
+      hostCountry: r.host.country,
+      hostCity: r.host.city,
+      hostAddress: r.host.address,
+      hostWebsite: r.host.website,
+      hostOid: r.host.oid,
+      mentorName: r.mentor.name,
+      mentorRole: r.mentor.role,
+      mentorEmail: r.mentor.email,
+      mentorLanguage: r.mentor.language,
+      startDate: r.startDate,
+      endDate: r.endDate,
+      travelDaysBefore: r.travelDaysBefore,
+      travelDaysAfter: r.travelDaysAfter,
+      transport: r.transport,
+      greenTravel: r.greenTravel,
+      distanceBand: r.distanceBand,
+      interruptions: [],
+      status: 'draft',
+      ...attrs,
+    });
+    await ds.getRepository(MobilityStatusChange).insert({
+      mobilityId: row.id,
+      fromStatus: null,
+      toStatus: row.status,
+      changedBy: null,
+      note: 'Created by a test factory.',
+    });
+    return row;
+  },
+
+  inStatus(ds: DataSource, organisation: Organisation, participant: User, status: MobilityStatus) {
+    return MobilityFactory.create(ds, organisation, participant, { status });
+  },
+
+  inProgress(ds: DataSource, organisation: Organisation, participant: User) {
+    return MobilityFactory.inStatus(ds, organisation, participant, 'in_progress');
   },
 };

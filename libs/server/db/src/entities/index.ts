@@ -16,8 +16,11 @@ import { UserToken } from './user-token.entity';
 import { StoredFile } from './stored-file.entity';
 import { Certificate, SigningKey } from './certificate.entities';
 import { AttemptItem, Question, QuestionVersion, Quiz, QuizAttempt, QuizSlotRow } from './quiz.entities';
+import { Mobility, MobilityStatusChange } from './mobility.entities';
 
 export {
+  Mobility,
+  MobilityStatusChange,
   Certificate,
   SigningKey,
   AttemptItem,
@@ -47,6 +50,8 @@ export type { EmailStatus } from './email-message.entity';
 export type { UserTokenPurpose } from './user-token.entity';
 
 export const ENTITIES = [
+  Mobility,
+  MobilityStatusChange,
   Certificate,
   SigningKey,
   AttemptItem,

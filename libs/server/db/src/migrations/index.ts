@@ -8,6 +8,7 @@ import { Certificates1767744000000 } from './1767744000000-Certificates';
 import { CertificateExports1767830400000 } from './1767830400000-CertificateExports';
 import { CertificateChangeNotify1767916800000 } from './1767916800000-CertificateChangeNotify';
 import { AccountSecurity1768003260000 } from './1768003260000-AccountSecurity';
+import { Mobilities1768093320000 } from './1768093320000-Mobilities';
 
 /** Every migration, in order. Listed explicitly so bundles and tests find them without globbing. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   CertificateExports1767830400000,
   CertificateChangeNotify1767916800000,
   AccountSecurity1768003260000,
+  Mobilities1768093320000,
 ];

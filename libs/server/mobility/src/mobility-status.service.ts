@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { MobilityStatus, MobilityStatusChangeView, MobilityView } from '@campus/contracts';
+import { AuditService } from '@campus/server-audit';
+import { Mobility, MobilityStatusChange } from '@campus/server-db';
+import { requireOrgRole, type Actor } from '@campus/server-identity';
+import { MobilitiesService } from './mobilities.service';
+import { assertTransition } from './mobility-rules';
+
+/** The lifecycle of a mobility: each change recorded with who, when and why, with its audit event. */
+@Injectable()
+export class MobilityStatusService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    private readonly mobilities: MobilitiesService,
+  ) {}
+
+  async change(
+    actor: Actor,
+    organisationId: string,
+    id: string,
+    to: MobilityStatus,
+    note: string | undefined,
+    ip: string,
+  ): Promise<MobilityView> {
+    requireOrgRole(actor, organisationId, ['manager']);
+    return this.ds.transaction(async (m) => {
+      // Locked, so two managers moving the same mobility at once cannot both pass the check.
+      const row = await this.mobilities.find(m, organisationId, id, true);
+      const from = row.status;
+      assertTransition(from, to);
+      await m.update(Mobility, { id: row.id }, { status: to });
+      await m.insert(MobilityStatusChange, {
+        mobilityId: row.id,
+        fromStatus: from,
+        toStatus: to,
+        changedBy: actor.userId,
+        note: note || null,
+      });
+      await this.audit.record(
+        {
+          action: 'mobility.status_changed',
+          actorId: actor.userId,
+          organisationId,
+          targetType: 'mobility',
+          targetId: row.id,
+          ip,
+          details: { from, to },
+        },
+        m,
+      );
+      return this.mobilities.view(m, await this.mobilities.find(m, organisationId, id));
+    });
+  }
+
+  /** Oldest first: the creation of the draft, then every change. */
+  async history(actor: Actor, organisationId: string, id: string): Promise<MobilityStatusChangeView[]> {
+    requireOrgRole(actor, organisationId, ['manager']);
+    await this.mobilities.find(this.ds.manager, organisationId, id);
+    const rows = await this.ds.query<
+      {
+        id: string;
+        from: MobilityStatus | null;
+        to: MobilityStatus;
+        byId: string | null;
+        byName: string | null;
+        at: Date;
+        note: string | null;
+      }[]
+    >(
+      `SELECT c.id, c.from_status AS "from", c.to_status AS "to", c.changed_by AS "byId",
+              u.name AS "byName", c.changed_at AS at, c.note
+         FROM mobility_status_changes c LEFT JOIN users u ON u.id = c.changed_by
+        WHERE c.mobility_id = $1
+        ORDER BY c.changed_at, c.id`,
+      [id],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      from: r.from,
+      to: r.to,
+      by: r.byId ? { id: r.byId, name: r.byName ?? '' } : null,
+      at: r.at.toISOString(),
+      note: r.note,
+    }));
+  }
+}
