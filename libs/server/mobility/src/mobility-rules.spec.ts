@@ -72,6 +72,24 @@ describe('durationDays', () => {
   it('is 0 for dates out of order', () => {
     expect(durationDays({ startDate: '2027-03-10', endDate: '2027-03-01', interruptions: [] })).toBe(0);
   });
+  it('merges nested and touching interruptions, counting each day once', () => {
+    expect(
+      durationDays({
+        startDate: '2027-03-01',
+        endDate: '2027-03-20',
+        interruptions: [
+          { from: '2027-03-10', to: '2027-03-12' },
+          { from: '2027-03-02', to: '2027-03-08' },
+          { from: '2027-03-03', to: '2027-03-04' },
+          { from: '2027-03-09', to: '2027-03-09' },
+        ],
+      }),
+    ).toBe(9);
+  });
+  it('reckons ranges spanning millennia (a hostile request) by arithmetic on the ranges', () => {
+    const interruptions = Array.from({ length: 20 }, () => ({ from: '1900-01-01', to: '9999-12-31' }));
+    expect(durationDays({ startDate: '1900-01-01', endDate: '9999-12-31', interruptions })).toBe(0);
+  });
 });
 
 describe('fundedTravelDays', () => {

@@ -38,13 +38,20 @@ export function durationDays(m: MobilityDates): number {
   const start = dayNumber(m.startDate);
   const end = dayNumber(m.endDate);
   if (end < start) return 0;
-  const interrupted = new Set<number>();
-  for (const r of m.interruptions) {
-    for (let d = Math.max(start, dayNumber(r.from)); d <= Math.min(end, dayNumber(r.to)); d++) {
-      interrupted.add(d);
-    }
+  // Clip each interruption to the activity, then merge overlaps: arithmetic on ranges, never a
+  // loop over days (a range may span millennia of a hostile request's dates).
+  const ranges = m.interruptions
+    .map((r) => [Math.max(start, dayNumber(r.from)), Math.min(end, dayNumber(r.to))] as const)
+    .filter(([from, to]) => from <= to)
+    .sort((a, b) => a[0] - b[0]);
+  let interrupted = 0;
+  let coveredTo = start - 1;
+  for (const [from, to] of ranges) {
+    if (to <= coveredTo) continue;
+    interrupted += to - Math.max(from, coveredTo + 1) + 1;
+    coveredTo = to;
   }
-  return end - start + 1 - interrupted.size;
+  return end - start + 1 - interrupted;
 }
 
 /** Funded travel days: up to 2, or up to 6 when the participant travels green (sustainable transport). */
