@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { DomainError } from '@campus/contracts';
 import { AccessTokens, ActorsService } from '@campus/server-identity';
 import { PUBLIC_ROUTE, type AuthedRequest } from './auth.decorators';
+import { bearerToken, verifiedSubject } from './bearer';
 
 /** Every route needs a valid Bearer token unless marked @Public(). Roles are checked in the services. */
 @Injectable()
@@ -19,14 +20,13 @@ export class AuthGuard implements CanActivate {
       ctx.getClass(),
     ]);
     const req = ctx.switchToHttp().getRequest<AuthedRequest>();
-    const header = req.headers.authorization;
-    const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+    const token = bearerToken(req);
     if (!token) {
       if (mode) return true;
       throw new DomainError('UNAUTHENTICATED', 'Sign in first: send Authorization: Bearer <accessToken>.');
     }
     if (mode === 'public') return true;
-    req.actor = await this.actors.load(await this.tokens.verify(token));
+    req.actor = await this.actors.load(await verifiedSubject(req, token, this.tokens));
     return true;
   }
 }

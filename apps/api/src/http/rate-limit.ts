@@ -8,6 +8,7 @@ import {
 } from '@nestjs/throttler';
 import { DomainError } from '@campus/contracts';
 import type { AccessTokens } from '@campus/server-identity';
+import { bearerToken, verifiedSubject } from './bearer';
 import type { ApiConfig } from '../config';
 
 export const AUTH_RATE_LIMITED = 'campus:auth-rate-limited';
@@ -76,16 +77,7 @@ export function perPersonThrottler(
   tokens: AccessTokens,
   limits: { perUser: number; anonymous: number },
 ): ThrottlerOptions {
-  // The guard asks for the limit, then for the tracker: verify the token once per request.
-  const requesters = new WeakMap<object, Promise<Requester>>();
-  const requesterOf = (req: FastifyLikeRequest): Promise<Requester> => {
-    let found = requesters.get(req);
-    if (!found) {
-      found = identify(req, tokens);
-      requesters.set(req, found);
-    }
-    return found;
-  };
+  const requesterOf = (req: FastifyLikeRequest) => identify(req, tokens);
   return {
     name: 'default',
     ttl: 60_000,
@@ -103,11 +95,10 @@ interface FastifyLikeRequest {
 }
 
 async function identify(req: FastifyLikeRequest, tokens: AccessTokens): Promise<Requester> {
-  const header = req.headers.authorization;
-  const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : '';
+  const token = bearerToken(req);
   if (token) {
     try {
-      return { signedIn: true, tracker: `user:${(await tokens.verify(token)).userId}` };
+      return { signedIn: true, tracker: `user:${(await verifiedSubject(req, token, tokens)).userId}` };
     } catch {
       // Invalid, forged or expired: the auth guard answers 401; the request counts per address.
     }
