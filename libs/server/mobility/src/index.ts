@@ -2,3 +2,4 @@ export * from './mobility.module';
 export * from './mobilities.service';
 export * from './mobility-status.service';
 export * from './mobility-rules';
+export { columnsOf } from './mobility-views';

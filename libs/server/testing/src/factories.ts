@@ -1,7 +1,8 @@
 import { Algorithm, hash } from '@node-rs/argon2';
 import type { DataSource } from 'typeorm';
-import type { CreateMobilityRequest, MobilityStatus, Role } from '@campus/contracts';
+import { CreateMobilityRequest, type MobilityStatus, type Role } from '@campus/contracts';
 import { Membership, Mobility, MobilityStatusChange, Organisation, User } from '@campus/server-db';
+import { columnsOf } from '@campus/server-mobility';
 import { uniqueEmail } from './test-env';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
@@ -96,31 +97,10 @@ export const MobilityFactory = {
     participant: User,
     attrs: Partial<Mobility> = {},
   ): Promise<Mobility> {
-    const r = MobilityFactory.request(participant.id);
+    // The service's own mapping from request to columns, so the factory cannot drift from it.
     const row = await ds.getRepository(Mobility).save({
       organisationId: organisation.id,
-      participantId: participant.id,
-      activityType: 'SM-JOB-SHDW',
-      projectNumber: r.projectNumber,
-      mobilityCode: r.mobilityId,
-      hostName: r.host.name,
-      hostCountry: r.host.country,
-      hostCity: r.host.city,
-      hostAddress: r.host.address,
-      hostWebsite: r.host.website,
-      hostOid: r.host.oid,
-      mentorName: r.mentor.name,
-      mentorRole: r.mentor.role,
-      mentorEmail: r.mentor.email,
-      mentorLanguage: r.mentor.language,
-      startDate: r.startDate,
-      endDate: r.endDate,
-      travelDaysBefore: r.travelDaysBefore,
-      travelDaysAfter: r.travelDaysAfter,
-      transport: r.transport,
-      greenTravel: r.greenTravel,
-      distanceBand: r.distanceBand,
-      interruptions: [],
+      ...columnsOf(CreateMobilityRequest.parse(MobilityFactory.request(participant.id))),
       status: 'draft',
       ...attrs,
     });
