@@ -16,6 +16,7 @@ import { csvFormat } from '@campus/server-csv';
 import { requirePlatformAdmin, type Actor } from '@campus/server-identity';
 import { CurrentActor } from '../http/auth.decorators';
 import { UuidPipe } from '../http/uuid.pipe';
+import { CsvDownload } from '../http/csv-download';
 
 class RevokeDto extends createZodDto(RevokeCertificateRequest) {}
 class CourseCertificatesQueryDto extends createZodDto(CourseCertificatesQuery) {}
@@ -106,9 +107,7 @@ export class OrgCertificatesController {
   }
 
   @Get('certificates.csv')
-  @ApiProduces('text/csv')
-  @Header('Content-Type', 'text/csv; charset=utf-8')
-  @Header('Content-Disposition', 'attachment; filename="certificates.csv"')
+  @CsvDownload('certificates.csv')
   csv(
     @CurrentActor() actor: Actor,
     @Param('orgId', UuidPipe) orgId: string,

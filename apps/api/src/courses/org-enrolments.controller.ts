@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 import {
@@ -17,6 +17,7 @@ import type { Actor } from '@campus/server-identity';
 import { ClientIp, CurrentActor } from '../http/auth.decorators';
 import { csvUploadBody } from '../http/csv-upload';
 import { UuidPipe } from '../http/uuid.pipe';
+import { CsvDownload } from '../http/csv-download';
 
 class ManagerEnrolDto extends createZodDto(ManagerEnrolRequest) {}
 class ManagerEnrolCsvDto extends createZodDto(ManagerEnrolCsvRequest) {}
@@ -83,9 +84,7 @@ export class OrgEnrolmentsController {
 
   /** UTF-8 with BOM, headers in the caller's language, `;` or `,` as their Excel expects (or `separator`). */
   @Get('progress.csv')
-  @ApiProduces('text/csv')
-  @Header('Content-Type', 'text/csv; charset=utf-8')
-  @Header('Content-Disposition', 'attachment; filename="progress.csv"')
+  @CsvDownload('progress.csv')
   csv(
     @CurrentActor() actor: Actor,
     @Param('orgId', UuidPipe) orgId: string,

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Header, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import {
   CsvExportQuery,
@@ -23,6 +23,7 @@ import {
 } from '@campus/server-quizzes';
 import { CurrentActor } from '../http/auth.decorators';
 import { PositionPipe, UuidPipe } from '../http/uuid.pipe';
+import { CsvDownload } from '../http/csv-download';
 
 class GradeItemDto extends createZodDto(GradeItemRequest) {}
 class RegradeDto extends createZodDto(RegradeRequest) {}
@@ -97,9 +98,7 @@ export class QuizGradingController {
   }
 
   @Get('authoring/courses/:courseId/gradebook.csv')
-  @ApiProduces('text/csv')
-  @Header('Content-Type', 'text/csv; charset=utf-8')
-  @Header('Content-Disposition', 'attachment; filename="gradebook.csv"')
+  @CsvDownload('gradebook.csv')
   gradebookCsv(
     @CurrentActor() actor: Actor,
     @Param('courseId', UuidPipe) courseId: string,
@@ -117,9 +116,7 @@ export class QuizGradingController {
   }
 
   @Get('authoring/quizzes/:quizId/statistics.csv')
-  @ApiProduces('text/csv')
-  @Header('Content-Type', 'text/csv; charset=utf-8')
-  @Header('Content-Disposition', 'attachment; filename="quiz-statistics.csv"')
+  @CsvDownload('quiz-statistics.csv')
   statisticsCsv(
     @CurrentActor() actor: Actor,
     @Param('quizId', UuidPipe) quizId: string,
