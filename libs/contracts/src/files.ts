@@ -10,6 +10,7 @@ export const FILE_PURPOSES = [
   'lesson-video',
   'lesson-captions',
   'lesson-file',
+  'mobility-evidence',
 ] as const;
 export const FilePurpose = z.enum(FILE_PURPOSES);
 export type FilePurpose = z.infer<typeof FilePurpose>;
@@ -40,10 +41,31 @@ export const UPLOAD_RULES = {
     ],
     extensions: '.pdf,.png,.jpg,.jpeg,.webp,.gif,.txt,.csv,.zip,.docx,.xlsx,.pptx,.odt,.ods,.odp',
   },
+  /** Logbook evidence from a phone abroad: photos (location metadata removed), PDFs, office documents. */
+  'mobility-evidence': {
+    maxBytes: 20 * MB,
+    types: [
+      'application/pdf',
+      'image/png',
+      'image/jpeg',
+      'image/webp',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+      'application/vnd.oasis.opendocument.text',
+      'application/vnd.oasis.opendocument.spreadsheet',
+      'application/vnd.oasis.opendocument.presentation',
+    ],
+    extensions: '.pdf,.png,.jpg,.jpeg,.webp,.docx,.xlsx,.pptx,.odt,.ods,.odp',
+  },
 } as const satisfies Record<FilePurpose, { maxBytes: number; types: readonly string[]; extensions: string }>;
 
+/** The purposes of a course's files (evidence belongs to a logbook, uploaded through its own route). */
+export const CourseFilePurpose = FilePurpose.exclude(['mobility-evidence']);
+export type CourseFilePurpose = z.infer<typeof CourseFilePurpose>;
+
 /** `POST /api/authoring/courses/{courseId}/files?purpose=…`, multipart/form-data with one `file` field. */
-export const UploadQuery = z.object({ purpose: FilePurpose });
+export const UploadQuery = z.object({ purpose: CourseFilePurpose });
 export type UploadQuery = z.infer<typeof UploadQuery>;
 
 /**

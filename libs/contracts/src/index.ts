@@ -11,3 +11,4 @@ export * from './quizzes';
 export * from './certificates';
 export * from './csv';
 export * from './mobilities';
+export * from './mobility-records';

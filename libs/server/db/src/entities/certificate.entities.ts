@@ -20,6 +20,8 @@ export class Certificate {
   @Column('boolean', { name: 'holder_erased', default: false }) holderErased: boolean;
   @Column('uuid', { name: 'course_id', nullable: true }) courseId: string | null;
   @Column('uuid', { name: 'enrolment_id', nullable: true }) enrolmentId: string | null;
+  /** Set on mobility credentials (achievement_kind 'mobility'). */
+  @Column('uuid', { name: 'mobility_id', nullable: true }) mobilityId: string | null;
   @Column('uuid', { name: 'organisation_id' }) organisationId: string;
   @Column('text', { name: 'verification_code' }) verificationCode: string;
   @Column('timestamptz', { name: 'issued_at' }) issuedAt: Date;

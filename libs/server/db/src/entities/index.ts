@@ -17,10 +17,28 @@ import { StoredFile } from './stored-file.entity';
 import { Certificate, SigningKey } from './certificate.entities';
 import { AttemptItem, Question, QuestionVersion, Quiz, QuizAttempt, QuizSlotRow } from './quiz.entities';
 import { Mobility, MobilityStatusChange } from './mobility.entities';
+import {
+  LearningAgreementConfirmation,
+  LearningAgreementVersion,
+  LogEntry,
+  LogEntryEvidence,
+  MentorAction,
+  MentorAssessment,
+  MentorLink,
+  SentReminder,
+} from './mobility-record.entities';
 
 export {
   Mobility,
   MobilityStatusChange,
+  LearningAgreementConfirmation,
+  LearningAgreementVersion,
+  LogEntry,
+  LogEntryEvidence,
+  MentorAction,
+  MentorAssessment,
+  MentorLink,
+  SentReminder,
   Certificate,
   SigningKey,
   AttemptItem,
@@ -52,6 +70,14 @@ export type { UserTokenPurpose } from './user-token.entity';
 export const ENTITIES = [
   Mobility,
   MobilityStatusChange,
+  LearningAgreementConfirmation,
+  LearningAgreementVersion,
+  LogEntry,
+  LogEntryEvidence,
+  MentorAction,
+  MentorAssessment,
+  MentorLink,
+  SentReminder,
   Certificate,
   SigningKey,
   AttemptItem,

@@ -9,6 +9,7 @@ import { CertificateExports1767830400000 } from './1767830400000-CertificateExpo
 import { CertificateChangeNotify1767916800000 } from './1767916800000-CertificateChangeNotify';
 import { AccountSecurity1768003260000 } from './1768003260000-AccountSecurity';
 import { Mobilities1768093320000 } from './1768093320000-Mobilities';
+import { MobilityRecords1768180000000 } from './1768180000000-MobilityRecords';
 
 /** Every migration, in order. Listed explicitly so bundles and tests find them without globbing. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   CertificateChangeNotify1767916800000,
   AccountSecurity1768003260000,
   Mobilities1768093320000,
+  MobilityRecords1768180000000,
 ];
