@@ -12,3 +12,4 @@ export * from './certificates';
 export * from './csv';
 export * from './mobilities';
 export * from './mobility-records';
+export * from './logbook';
