@@ -104,5 +104,10 @@ export const EMAIL_TEMPLATES = [
   'attempt-graded',
   'certificate-issued',
   'certificate-export-ready',
+  'mentor-link',
+  'mentor-digest',
+  'logbook-reminder',
+  'agreement-pending',
+  'mobility-credential-issued',
 ] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];

@@ -96,4 +96,57 @@ export const de: TemplateSet = {
       `Es bleibt ${days} Tage lang verfügbar.`,
     ],
   }),
+  'mentor-link': ({
+    mentorName,
+    participantName,
+    sendingOrganisation,
+    hostName,
+    startDate,
+    endDate,
+    link,
+    expiresOn,
+  }) => ({
+    subject: `Job Shadowing von ${participantName} bei ${hostName}: Ihre Mentorenseite`,
+    paragraphs: [
+      `Guten Tag ${mentorName},`,
+      `${sendingOrganisation} hat Sie als Mentorin oder Mentor von ${participantName} benannt, vom ${startDate} bis ${endDate} bei ${hostName}. Sie brauchen kein Konto: Dieser Link öffnet Ihre Mentorenseite. Dort bestätigen Sie die Lernvereinbarung, lesen und bestätigen das tägliche Lerntagebuch und bewerten am Ende die Lernergebnisse:`,
+      link,
+      `Der Link ist persönlich und gilt bis ${expiresOn}. Bitte leiten Sie ihn nicht weiter.`,
+    ],
+  }),
+  'mentor-digest': ({ mentorName, participantName, pendingCount, link }) => ({
+    subject: `Lerntagebuch von ${participantName}: ${pendingCount} ${pendingCount === 1 ? 'Eintrag wartet' : 'Einträge warten'} auf Sie`,
+    paragraphs: [
+      `Guten Tag ${mentorName},`,
+      `${participantName} hat ${pendingCount} ${pendingCount === 1 ? 'Eintrag' : 'Einträge'} im Lerntagebuch geschrieben, ${pendingCount === 1 ? 'der' : 'die'} auf Ihre Bestätigung oder Ihren Kommentar ${pendingCount === 1 ? 'wartet' : 'warten'}. Öffnen Sie Ihre Mentorenseite hier:`,
+      link,
+      'Der Link ist persönlich. Bitte leiten Sie ihn nicht weiter.',
+    ],
+  }),
+  'logbook-reminder': ({ name, date, link }) => ({
+    subject: `In Ihrem Lerntagebuch fehlt der ${date}`,
+    paragraphs: [
+      `Guten Tag ${name},`,
+      `Ihr Lerntagebuch hat noch keinen Eintrag für den ${date}. Ein paar Zeilen genügen, solange Sie sich an den Tag erinnern: was Sie getan haben, wie viele Stunden und was Sie gelernt haben.`,
+      link,
+    ],
+  }),
+  'agreement-pending': ({ name, participantName, startDate, link }) => ({
+    subject: `Lernvereinbarung von ${participantName} noch nicht vereinbart`,
+    paragraphs: [
+      `Guten Tag ${name},`,
+      `${participantName} reist am ${startDate} ab, aber die Lernvereinbarung ist noch nicht von Teilnehmenden, entsendender Schule und Mentor der Gasteinrichtung bestätigt. Sehen Sie nach, wer noch bestätigen muss:`,
+      link,
+    ],
+  }),
+  'mobility-credential-issued': ({ name, hostName, link, verifyLink }) => ({
+    subject: `Ihr Mobilitätsnachweis für ${hostName}`,
+    paragraphs: [
+      `Guten Tag ${name},`,
+      `Ihre Mobilität bei ${hostName} wurde bestätigt, und Ihr Nachweis ist fertig. Sie können ihn hier herunterladen:`,
+      link,
+      'Jede Person kann seine Echtheit unter dieser Adresse prüfen:',
+      verifyLink,
+    ],
+  }),
 };

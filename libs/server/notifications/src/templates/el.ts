@@ -96,4 +96,57 @@ export const el: TemplateSet = {
       `Θα είναι διαθέσιμο για ${days} ημέρες.`,
     ],
   }),
+  'mentor-link': ({
+    mentorName,
+    participantName,
+    sendingOrganisation,
+    hostName,
+    startDate,
+    endDate,
+    link,
+    expiresOn,
+  }) => ({
+    subject: `Job shadowing του/της ${participantName} στο ${hostName}: η σελίδα σας ως μέντορα`,
+    paragraphs: [
+      `Γεια σας ${mentorName},`,
+      `Ο οργανισμός ${sendingOrganisation} σας όρισε μέντορα υποδοχής του/της ${participantName}, στο ${hostName} από ${startDate} έως ${endDate}. Δεν χρειάζεστε λογαριασμό: αυτός ο σύνδεσμος ανοίγει τη σελίδα σας ως μέντορα, όπου επιβεβαιώνετε τη συμφωνία μάθησης, διαβάζετε και επιβεβαιώνετε το ημερολόγιο και, στο τέλος, αξιολογείτε τα μαθησιακά αποτελέσματα:`,
+      link,
+      `Ο σύνδεσμος είναι προσωπικός και ισχύει έως ${expiresOn}. Παρακαλούμε μην τον προωθήσετε.`,
+    ],
+  }),
+  'mentor-digest': ({ mentorName, participantName, pendingCount, link }) => ({
+    subject: `Ημερολόγιο του/της ${participantName}: ${pendingCount} ${pendingCount === 1 ? 'καταχώριση περιμένει' : 'καταχωρίσεις περιμένουν'} εσάς`,
+    paragraphs: [
+      `Γεια σας ${mentorName},`,
+      `Ο/Η ${participantName} έγραψε ${pendingCount} ${pendingCount === 1 ? 'καταχώριση' : 'καταχωρίσεις'} στο ημερολόγιο που ${pendingCount === 1 ? 'περιμένει' : 'περιμένουν'} την επιβεβαίωση ή το σχόλιό σας. Ανοίξτε τη σελίδα σας εδώ:`,
+      link,
+      'Ο σύνδεσμος είναι προσωπικός. Παρακαλούμε μην τον προωθήσετε.',
+    ],
+  }),
+  'logbook-reminder': ({ name, date, link }) => ({
+    subject: `Λείπει η καταχώριση της ${date} από το ημερολόγιό σας`,
+    paragraphs: [
+      `Γεια σας ${name},`,
+      `Το ημερολόγιο της κινητικότητάς σας δεν έχει ακόμη καταχώριση για την ${date}. Αρκούν λίγες γραμμές όσο θυμάστε ακόμη τη μέρα: τι κάνατε, πόσες ώρες και τι μάθατε.`,
+      link,
+    ],
+  }),
+  'agreement-pending': ({ name, participantName, startDate, link }) => ({
+    subject: `Η συμφωνία μάθησης του/της ${participantName} δεν έχει ακόμη συμφωνηθεί`,
+    paragraphs: [
+      `Γεια σας ${name},`,
+      `Ο/Η ${participantName} αναχωρεί στις ${startDate}, αλλά η συμφωνία μάθησης δεν έχει ακόμη επιβεβαιωθεί από τον συμμετέχοντα, το σχολείο αποστολής και τον μέντορα υποδοχής. Δείτε ποιος πρέπει ακόμη να την επιβεβαιώσει:`,
+      link,
+    ],
+  }),
+  'mobility-credential-issued': ({ name, hostName, link, verifyLink }) => ({
+    subject: `Το πιστοποιητικό κινητικότητάς σας στο ${hostName}`,
+    paragraphs: [
+      `Γεια σας ${name},`,
+      `Η κινητικότητά σας στο ${hostName} επικυρώθηκε και το πιστοποιητικό σας είναι έτοιμο. Κατεβάστε το εδώ:`,
+      link,
+      'Οποιοσδήποτε μπορεί να ελέγξει ότι είναι γνήσιο σε αυτή τη διεύθυνση:',
+      verifyLink,
+    ],
+  }),
 };

@@ -93,4 +93,57 @@ export const en: TemplateSet = {
       `It stays available for ${days} days.`,
     ],
   }),
+  'mentor-link': ({
+    mentorName,
+    participantName,
+    sendingOrganisation,
+    hostName,
+    startDate,
+    endDate,
+    link,
+    expiresOn,
+  }) => ({
+    subject: `${participantName}'s job shadowing at ${hostName}: your mentor page`,
+    paragraphs: [
+      `Hello ${mentorName},`,
+      `${sendingOrganisation} has named you the host mentor of ${participantName}, who is at ${hostName} from ${startDate} to ${endDate}. No account is needed: this link opens your mentor page, where you confirm the learning agreement, read and confirm the daily logbook and, at the end, assess the learning outcomes:`,
+      link,
+      `The link is personal and works until ${expiresOn}. Please do not forward it.`,
+    ],
+  }),
+  'mentor-digest': ({ mentorName, participantName, pendingCount, link }) => ({
+    subject: `${participantName}'s logbook: ${pendingCount} ${pendingCount === 1 ? 'entry waits' : 'entries wait'} for you`,
+    paragraphs: [
+      `Hello ${mentorName},`,
+      `${participantName} has written ${pendingCount} logbook ${pendingCount === 1 ? 'entry' : 'entries'} that ${pendingCount === 1 ? 'waits' : 'wait'} for your confirmation or comment. Open your mentor page here:`,
+      link,
+      'The link is personal. Please do not forward it.',
+    ],
+  }),
+  'logbook-reminder': ({ name, date, link }) => ({
+    subject: `Your logbook has no entry for ${date}`,
+    paragraphs: [
+      `Hello ${name},`,
+      `Your mobility logbook has no entry for ${date} yet. A few lines while you still remember the day are enough: what you did, how many hours, and what you learned.`,
+      link,
+    ],
+  }),
+  'agreement-pending': ({ name, participantName, startDate, link }) => ({
+    subject: `Learning agreement of ${participantName} not yet agreed`,
+    paragraphs: [
+      `Hello ${name},`,
+      `${participantName} leaves on ${startDate}, but the learning agreement has not yet been confirmed by the participant, the sending school and the host mentor. Check who still has to confirm it:`,
+      link,
+    ],
+  }),
+  'mobility-credential-issued': ({ name, hostName, link, verifyLink }) => ({
+    subject: `Your mobility credential for ${hostName}`,
+    paragraphs: [
+      `Hello ${name},`,
+      `Your mobility at ${hostName} has been validated, and your credential is ready. Download it here:`,
+      link,
+      'Anyone can check that it is genuine at this address:',
+      verifyLink,
+    ],
+  }),
 };

@@ -96,4 +96,57 @@ export const es: TemplateSet = {
       `Estará disponible durante ${days} días.`,
     ],
   }),
+  'mentor-link': ({
+    mentorName,
+    participantName,
+    sendingOrganisation,
+    hostName,
+    startDate,
+    endDate,
+    link,
+    expiresOn,
+  }) => ({
+    subject: `Job shadowing de ${participantName} en ${hostName}: su página de tutor`,
+    paragraphs: [
+      `Hola, ${mentorName}:`,
+      `${sendingOrganisation} le ha designado tutor de acogida de ${participantName}, en ${hostName} del ${startDate} al ${endDate}. No necesita una cuenta: este enlace abre su página de tutor, donde puede confirmar el acuerdo de aprendizaje, leer y confirmar el diario y, al final, evaluar los resultados de aprendizaje:`,
+      link,
+      `El enlace es personal y es válido hasta el ${expiresOn}. Por favor, no lo reenvíe.`,
+    ],
+  }),
+  'mentor-digest': ({ mentorName, participantName, pendingCount, link }) => ({
+    subject: `Diario de ${participantName}: ${pendingCount} ${pendingCount === 1 ? 'entrada espera' : 'entradas esperan'} su revisión`,
+    paragraphs: [
+      `Hola, ${mentorName}:`,
+      `${participantName} ha escrito ${pendingCount} ${pendingCount === 1 ? 'entrada' : 'entradas'} en el diario que ${pendingCount === 1 ? 'espera' : 'esperan'} su confirmación o comentario. Abra su página de tutor aquí:`,
+      link,
+      'El enlace es personal. Por favor, no lo reenvíe.',
+    ],
+  }),
+  'logbook-reminder': ({ name, date, link }) => ({
+    subject: `A su diario le falta el día ${date}`,
+    paragraphs: [
+      `Hola, ${name}:`,
+      `El diario de su movilidad todavía no tiene ninguna entrada para el ${date}. Bastan unas líneas mientras recuerda el día: qué hizo, cuántas horas y qué aprendió.`,
+      link,
+    ],
+  }),
+  'agreement-pending': ({ name, participantName, startDate, link }) => ({
+    subject: `Acuerdo de aprendizaje de ${participantName} aún sin acordar`,
+    paragraphs: [
+      `Hola, ${name}:`,
+      `${participantName} sale el ${startDate}, pero el acuerdo de aprendizaje aún no ha sido confirmado por el participante, el centro de envío y el tutor de acogida. Compruebe quién debe confirmarlo todavía:`,
+      link,
+    ],
+  }),
+  'mobility-credential-issued': ({ name, hostName, link, verifyLink }) => ({
+    subject: `Su credencial de movilidad en ${hostName}`,
+    paragraphs: [
+      `Hola, ${name}:`,
+      `Su movilidad en ${hostName} ha sido validada y su credencial está lista. Puede descargarla aquí:`,
+      link,
+      'Cualquier persona puede comprobar su autenticidad en esta dirección:',
+      verifyLink,
+    ],
+  }),
 };

@@ -97,4 +97,57 @@ export const fi: TemplateSet = {
       `Se on saatavilla ${days} päivää.`,
     ],
   }),
+  'mentor-link': ({
+    mentorName,
+    participantName,
+    sendingOrganisation,
+    hostName,
+    startDate,
+    endDate,
+    link,
+    expiresOn,
+  }) => ({
+    subject: `${participantName} työelämäjaksolla (job shadowing) – ${hostName}: ohjaajan sivusi`,
+    paragraphs: [
+      `Hei ${mentorName},`,
+      `${sendingOrganisation} on nimennyt sinut henkilön ${participantName} ohjaajaksi vastaanottavassa organisaatiossa ${hostName} ajalle ${startDate}–${endDate}. Käyttäjätiliä ei tarvita: tämä linkki avaa ohjaajan sivusi, jolla vahvistat oppimissopimuksen, luet ja vahvistat päivittäisen lokikirjan sekä lopuksi arvioit oppimistulokset:`,
+      link,
+      `Linkki on henkilökohtainen ja voimassa ${expiresOn} asti. Älä välitä sitä eteenpäin.`,
+    ],
+  }),
+  'mentor-digest': ({ mentorName, participantName, pendingCount, link }) => ({
+    subject: `${participantName}: ${pendingCount} ${pendingCount === 1 ? 'lokikirjamerkintä odottaa' : 'lokikirjamerkintää odottaa'} sinua`,
+    paragraphs: [
+      `Hei ${mentorName},`,
+      `${participantName} on kirjoittanut ${pendingCount} ${pendingCount === 1 ? 'lokikirjamerkinnän, joka odottaa' : 'lokikirjamerkintää, jotka odottavat'} vahvistustasi tai kommenttiasi. Avaa ohjaajan sivusi tästä:`,
+      link,
+      'Linkki on henkilökohtainen. Älä välitä sitä eteenpäin.',
+    ],
+  }),
+  'logbook-reminder': ({ name, date, link }) => ({
+    subject: `Lokikirjastasi puuttuu merkintä päivältä ${date}`,
+    paragraphs: [
+      `Hei ${name},`,
+      `Liikkuvuusjaksosi lokikirjassa ei ole vielä merkintää päivältä ${date}. Muutama rivi riittää, kun päivä on vielä muistissa: mitä teit, montako tuntia ja mitä opit.`,
+      link,
+    ],
+  }),
+  'agreement-pending': ({ name, participantName, startDate, link }) => ({
+    subject: `Oppimissopimusta (${participantName}) ei ole vielä hyväksytty`,
+    paragraphs: [
+      `Hei ${name},`,
+      `${participantName} lähtee ${startDate}, mutta osallistuja, lähettävä oppilaitos ja vastaanottava ohjaaja eivät ole vielä kaikki vahvistaneet oppimissopimusta. Tarkista, kenen vahvistus vielä puuttuu:`,
+      link,
+    ],
+  }),
+  'mobility-credential-issued': ({ name, hostName, link, verifyLink }) => ({
+    subject: `Liikkuvuustodistuksesi: ${hostName}`,
+    paragraphs: [
+      `Hei ${name},`,
+      `Liikkuvuusjaksosi (${hostName}) on hyväksytty, ja todistuksesi on valmis. Lataa se tästä:`,
+      link,
+      'Kuka tahansa voi tarkistaa sen aitouden tästä osoitteesta:',
+      verifyLink,
+    ],
+  }),
 };

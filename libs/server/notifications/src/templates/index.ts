@@ -25,6 +25,21 @@ export interface TemplateParams {
   'attempt-graded': { name: string; quizTitle: string; courseTitle: string; link: string };
   'certificate-issued': { name: string; courseTitle: string; link: string; verifyLink: string };
   'certificate-export-ready': { name: string; count: number; link: string; days: number };
+  /** Dates are plain `YYYY-MM-DD`. */
+  'mentor-link': {
+    mentorName: string;
+    participantName: string;
+    sendingOrganisation: string;
+    hostName: string;
+    startDate: string;
+    endDate: string;
+    link: string;
+    expiresOn: string;
+  };
+  'mentor-digest': { mentorName: string; participantName: string; pendingCount: number; link: string };
+  'logbook-reminder': { name: string; date: string; link: string };
+  'agreement-pending': { name: string; participantName: string; startDate: string; link: string };
+  'mobility-credential-issued': { name: string; hostName: string; link: string; verifyLink: string };
 }
 
 /**
@@ -36,6 +51,9 @@ const SECRET_PARAMS: { readonly [T in EmailTemplate]?: readonly (keyof TemplateP
   'verify-email': ['link'],
   'password-reset': ['link'],
   invitation: ['link'],
+  // A mentor link opens the mentor's pages without an account.
+  'mentor-link': ['link'],
+  'mentor-digest': ['link'],
 };
 
 export const SCRUBBED = '[removed after sending]';

@@ -96,4 +96,57 @@ export const it: TemplateSet = {
       `Resta disponibile per ${days} giorni.`,
     ],
   }),
+  'mentor-link': ({
+    mentorName,
+    participantName,
+    sendingOrganisation,
+    hostName,
+    startDate,
+    endDate,
+    link,
+    expiresOn,
+  }) => ({
+    subject: `Job shadowing di ${participantName} presso ${hostName}: la sua pagina di tutor`,
+    paragraphs: [
+      `Gentile ${mentorName},`,
+      `${sendingOrganisation} l'ha indicata come tutor ospitante di ${participantName}, presso ${hostName} dal ${startDate} al ${endDate}. Non serve un account: questo link apre la sua pagina di tutor, dove può confermare il learning agreement, leggere e confermare il diario giornaliero e, alla fine, valutare i risultati di apprendimento:`,
+      link,
+      `Il link è personale e vale fino al ${expiresOn}. La preghiamo di non inoltrarlo.`,
+    ],
+  }),
+  'mentor-digest': ({ mentorName, participantName, pendingCount, link }) => ({
+    subject: `Diario di ${participantName}: ${pendingCount} ${pendingCount === 1 ? 'voce attende' : 'voci attendono'} la sua conferma`,
+    paragraphs: [
+      `Gentile ${mentorName},`,
+      `${participantName} ha scritto ${pendingCount} ${pendingCount === 1 ? 'voce' : 'voci'} del diario in attesa della sua conferma o di un suo commento. Apra la sua pagina di tutor qui:`,
+      link,
+      'Il link è personale. La preghiamo di non inoltrarlo.',
+    ],
+  }),
+  'logbook-reminder': ({ name, date, link }) => ({
+    subject: `Nel suo diario manca la giornata del ${date}`,
+    paragraphs: [
+      `Gentile ${name},`,
+      `Nel diario della sua mobilità non c'è ancora una voce per il ${date}. Bastano poche righe finché ricorda la giornata: che cosa ha fatto, per quante ore e che cosa ha imparato.`,
+      link,
+    ],
+  }),
+  'agreement-pending': ({ name, participantName, startDate, link }) => ({
+    subject: `Learning agreement di ${participantName} non ancora concordato`,
+    paragraphs: [
+      `Gentile ${name},`,
+      `${participantName} parte il ${startDate}, ma il learning agreement non è ancora stato confermato dal partecipante, dalla scuola di invio e dal tutor ospitante. Verifichi chi deve ancora confermarlo:`,
+      link,
+    ],
+  }),
+  'mobility-credential-issued': ({ name, hostName, link, verifyLink }) => ({
+    subject: `La sua credenziale di mobilità presso ${hostName}`,
+    paragraphs: [
+      `Gentile ${name},`,
+      `La sua mobilità presso ${hostName} è stata convalidata e la sua credenziale è pronta. Può scaricarla qui:`,
+      link,
+      'Chiunque può verificarne l’autenticità a questo indirizzo:',
+      verifyLink,
+    ],
+  }),
 };

@@ -96,4 +96,57 @@ export const pt: TemplateSet = {
       `Fica disponível durante ${days} dias.`,
     ],
   }),
+  'mentor-link': ({
+    mentorName,
+    participantName,
+    sendingOrganisation,
+    hostName,
+    startDate,
+    endDate,
+    link,
+    expiresOn,
+  }) => ({
+    subject: `Job shadowing de ${participantName} em ${hostName}: a sua página de tutor`,
+    paragraphs: [
+      `Olá ${mentorName},`,
+      `A organização ${sendingOrganisation} indicou-o(a) como tutor de acolhimento de ${participantName}, em ${hostName} de ${startDate} a ${endDate}. Não precisa de conta: esta ligação abre a sua página de tutor, onde confirma o acordo de aprendizagem, lê e confirma o diário e, no fim, avalia os resultados de aprendizagem:`,
+      link,
+      `A ligação é pessoal e é válida até ${expiresOn}. Por favor, não a reencaminhe.`,
+    ],
+  }),
+  'mentor-digest': ({ mentorName, participantName, pendingCount, link }) => ({
+    subject: `Diário de ${participantName}: ${pendingCount} ${pendingCount === 1 ? 'registo aguarda' : 'registos aguardam'} por si`,
+    paragraphs: [
+      `Olá ${mentorName},`,
+      `${participantName} escreveu ${pendingCount} ${pendingCount === 1 ? 'registo' : 'registos'} no diário que ${pendingCount === 1 ? 'aguarda' : 'aguardam'} a sua confirmação ou comentário. Abra a sua página de tutor aqui:`,
+      link,
+      'A ligação é pessoal. Por favor, não a reencaminhe.',
+    ],
+  }),
+  'logbook-reminder': ({ name, date, link }) => ({
+    subject: `O seu diário não tem registo para ${date}`,
+    paragraphs: [
+      `Olá ${name},`,
+      `O diário da sua mobilidade ainda não tem registo para ${date}. Bastam algumas linhas enquanto se lembra do dia: o que fez, quantas horas e o que aprendeu.`,
+      link,
+    ],
+  }),
+  'agreement-pending': ({ name, participantName, startDate, link }) => ({
+    subject: `Acordo de aprendizagem de ${participantName} ainda não acordado`,
+    paragraphs: [
+      `Olá ${name},`,
+      `${participantName} parte a ${startDate}, mas o acordo de aprendizagem ainda não foi confirmado pelo participante, pela escola de envio e pelo tutor de acolhimento. Veja quem ainda tem de o confirmar:`,
+      link,
+    ],
+  }),
+  'mobility-credential-issued': ({ name, hostName, link, verifyLink }) => ({
+    subject: `A sua credencial de mobilidade em ${hostName}`,
+    paragraphs: [
+      `Olá ${name},`,
+      `A sua mobilidade em ${hostName} foi validada e a sua credencial está pronta. Pode descarregá-la aqui:`,
+      link,
+      'Qualquer pessoa pode confirmar a sua autenticidade neste endereço:',
+      verifyLink,
+    ],
+  }),
 };

@@ -96,4 +96,57 @@ export const sv: TemplateSet = {
       `Den finns kvar i ${days} dagar.`,
     ],
   }),
+  'mentor-link': ({
+    mentorName,
+    participantName,
+    sendingOrganisation,
+    hostName,
+    startDate,
+    endDate,
+    link,
+    expiresOn,
+  }) => ({
+    subject: `${participantName}s job shadowing hos ${hostName}: din mentorsida`,
+    paragraphs: [
+      `Hej ${mentorName}!`,
+      `${sendingOrganisation} har utsett dig till handledare på plats för ${participantName}, hos ${hostName} från ${startDate} till ${endDate}. Du behöver inget konto: länken öppnar din mentorsida, där du bekräftar lärandeavtalet, läser och bekräftar den dagliga loggboken och till sist bedömer läranderesultaten:`,
+      link,
+      `Länken är personlig och gäller till ${expiresOn}. Vidarebefordra den inte.`,
+    ],
+  }),
+  'mentor-digest': ({ mentorName, participantName, pendingCount, link }) => ({
+    subject: `${participantName}s loggbok: ${pendingCount} ${pendingCount === 1 ? 'anteckning väntar' : 'anteckningar väntar'} på dig`,
+    paragraphs: [
+      `Hej ${mentorName}!`,
+      `${participantName} har skrivit ${pendingCount} ${pendingCount === 1 ? 'anteckning' : 'anteckningar'} i loggboken som väntar på din bekräftelse eller kommentar. Öppna din mentorsida här:`,
+      link,
+      'Länken är personlig. Vidarebefordra den inte.',
+    ],
+  }),
+  'logbook-reminder': ({ name, date, link }) => ({
+    subject: `Din loggbok saknar en anteckning för ${date}`,
+    paragraphs: [
+      `Hej ${name}!`,
+      `Loggboken för din mobilitet har ännu ingen anteckning för ${date}. Några rader räcker medan du minns dagen: vad du gjorde, hur många timmar och vad du lärde dig.`,
+      link,
+    ],
+  }),
+  'agreement-pending': ({ name, participantName, startDate, link }) => ({
+    subject: `Lärandeavtalet för ${participantName} är inte överenskommet än`,
+    paragraphs: [
+      `Hej ${name}!`,
+      `${participantName} reser ${startDate}, men lärandeavtalet har ännu inte bekräftats av deltagaren, den sändande skolan och handledaren på plats. Se vem som fortfarande behöver bekräfta det:`,
+      link,
+    ],
+  }),
+  'mobility-credential-issued': ({ name, hostName, link, verifyLink }) => ({
+    subject: `Ditt mobilitetsintyg för ${hostName}`,
+    paragraphs: [
+      `Hej ${name}!`,
+      `Din mobilitet hos ${hostName} har godkänts och ditt intyg är klart. Ladda ner det här:`,
+      link,
+      'Vem som helst kan kontrollera att det är äkta på den här adressen:',
+      verifyLink,
+    ],
+  }),
 };

@@ -42,6 +42,39 @@ const SAMPLE: { [T in EmailTemplate]: TemplateParams[T] } = {
     link: 'https://campus.example.eu/orgs/o1/certificates?export=e1',
     days: 7,
   },
+  'mentor-link': {
+    mentorName: 'Aino Virtanen',
+    participantName: 'Ana Lopes',
+    sendingOrganisation: 'Demo VET School',
+    hostName: 'Tampere Vocational College',
+    startDate: '2027-03-01',
+    endDate: '2027-03-12',
+    link: 'https://campus.example.eu/mentor#token=m3nt0r',
+    expiresOn: '2027-04-11',
+  },
+  'mentor-digest': {
+    mentorName: 'Aino Virtanen',
+    participantName: 'Ana Lopes',
+    pendingCount: 3,
+    link: 'https://campus.example.eu/mentor#token=d1gest',
+  },
+  'logbook-reminder': {
+    name: 'Ana Lopes',
+    date: '2027-03-03',
+    link: 'https://campus.example.eu/my-mobilities/m1/logbook',
+  },
+  'agreement-pending': {
+    name: 'Marco Rossi',
+    participantName: 'Ana Lopes',
+    startDate: '2027-03-01',
+    link: 'https://campus.example.eu/orgs/o1/mobilities/m1',
+  },
+  'mobility-credential-issued': {
+    name: 'Ana Lopes',
+    hostName: 'Tampere Vocational College',
+    link: 'https://campus.example.eu/my-certificates',
+    verifyLink: 'https://campus.example.eu/verify/K7Q2-ABCD-EFGH-JKMN-PQRS',
+  },
 };
 
 /** The URLs and names a template must carry through untouched. */
