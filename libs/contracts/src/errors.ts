@@ -33,6 +33,10 @@ export const ErrorStatus = {
   NO_REVIEW_REQUESTED: 409,
   /** Too many certificates to stream in one request: request a certificate export instead. */
   EXPORT_TOO_LARGE: 409,
+  /** The learning agreement changed meanwhile, or the version is not the latest: reload it. */
+  AGREEMENT_OUTDATED: 409,
+  /** The mobility is completed, validated or cancelled: its learning agreement is closed. */
+  AGREEMENT_CLOSED: 409,
   PAYLOAD_TOO_LARGE: 413,
   FILE_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,

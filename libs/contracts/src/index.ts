@@ -13,3 +13,4 @@ export * from './csv';
 export * from './mobilities';
 export * from './mobility-records';
 export * from './logbook';
+export * from './learning-agreements';
