@@ -51,6 +51,7 @@ import { JwksController, PublicCertificatesController } from './certificates/pub
 import { InvitationsController } from './invitations/invitations.controller';
 import { MeController } from './me/me.controller';
 import { MyMobilitiesController, OrgMobilitiesController } from './mobilities/mobilities.controller';
+import { MobilityReportsController } from './mobilities/mobility-reports.controller';
 import { OrgsController } from './orgs/orgs.controller';
 import { SettingsController } from './settings/settings.controller';
 
@@ -169,6 +170,7 @@ export class AppModule {
         SigningKeysAdminController,
         OrgMobilitiesController,
         MyMobilitiesController,
+        MobilityReportsController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

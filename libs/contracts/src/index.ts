@@ -13,4 +13,5 @@ export * from './csv';
 export * from './mobilities';
 export * from './mobility-records';
 export * from './logbook';
+export * from './mobility-reports';
 export * from './learning-agreements';
