@@ -13,6 +13,12 @@ export const ErrorStatus = {
   EMAIL_NOT_VERIFIED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  /** A host mentor's link whose token matches no link (mistyped, cut short, never issued). */
+  MENTOR_LINK_INVALID: 404,
+  /** The host mentor's link was revoked (or its mobility cancelled): ask the sending school. */
+  MENTOR_LINK_REVOKED: 410,
+  /** The host mentor's link has expired: ask the sending school for a new one. */
+  MENTOR_LINK_EXPIRED: 410,
   INVALID_TOKEN: 400,
   WRONG_PASSWORD: 400,
   REGISTRATION_CLOSED: 403,

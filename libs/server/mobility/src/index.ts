@@ -1,6 +1,6 @@
 export * from './mobility.module';
 export * from './mobilities.service';
 export * from './mobility-status.service';
-export * from './mobility-reports.service';
+export * from './mentor-links.service';
 export * from './mobility-rules';
 export { columnsOf } from './mobility-views';

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { MobilitiesService } from './mobilities.service';
 import { MobilityStatusService } from './mobility-status.service';
-import { MobilityReportsService } from './mobility-reports.service';
+import { MentorLinksService } from './mentor-links.service';
 
 @Module({
-  providers: [MobilitiesService, MobilityStatusService, MobilityReportsService],
-  exports: [MobilitiesService, MobilityStatusService, MobilityReportsService],
+  providers: [MobilitiesService, MobilityStatusService, MentorLinksService],
+  exports: [MobilitiesService, MobilityStatusService, MentorLinksService],
 })
 export class MobilityModule {}
