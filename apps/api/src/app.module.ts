@@ -51,6 +51,10 @@ import { JwksController, PublicCertificatesController } from './certificates/pub
 import { InvitationsController } from './invitations/invitations.controller';
 import { MeController } from './me/me.controller';
 import { MyMobilitiesController, OrgMobilitiesController } from './mobilities/mobilities.controller';
+import {
+  MyLearningAgreementsController,
+  OrgLearningAgreementsController,
+} from './mobilities/learning-agreements.controller';
 import { MobilityReportsController } from './mobilities/mobility-reports.controller';
 import { OrgsController } from './orgs/orgs.controller';
 import { SettingsController } from './settings/settings.controller';
@@ -170,6 +174,8 @@ export class AppModule {
         SigningKeysAdminController,
         OrgMobilitiesController,
         MyMobilitiesController,
+        OrgLearningAgreementsController,
+        MyLearningAgreementsController,
         MobilityReportsController,
       ],
       providers: [

@@ -35,7 +35,10 @@ export type AuditAction =
   | 'certificate.kept'
   | 'mobility.created'
   | 'mobility.updated'
-  | 'mobility.status_changed';
+  | 'mobility.status_changed'
+  | 'learning_agreement.saved'
+  | 'learning_agreement.confirmed'
+  | 'learning_agreement.changes_requested';
 
 export interface AuditEntry {
   action: AuditAction;

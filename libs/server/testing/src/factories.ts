@@ -1,7 +1,21 @@
 import { Algorithm, hash } from '@node-rs/argon2';
 import type { DataSource } from 'typeorm';
-import { CreateMobilityRequest, type MobilityStatus, type Role } from '@campus/contracts';
-import { Membership, Mobility, MobilityStatusChange, Organisation, User } from '@campus/server-db';
+import { randomUUID } from 'node:crypto';
+import {
+  CreateMobilityRequest,
+  LearningAgreementContent,
+  type MobilityStatus,
+  type Role,
+} from '@campus/contracts';
+import {
+  LearningAgreementConfirmation,
+  LearningAgreementVersion,
+  Membership,
+  Mobility,
+  MobilityStatusChange,
+  Organisation,
+  User,
+} from '@campus/server-db';
 import { columnsOf } from '@campus/server-mobility';
 import { uniqueEmail } from './test-env';
 
@@ -122,3 +136,83 @@ export const MobilityFactory = {
     return MobilityFactory.inStatus(ds, organisation, participant, 'in_progress');
   },
 };
+
+/**
+ * Learning agreements. `content` is valid content with fresh outcome ids; `draft` adds the next
+ * version of a mobility's agreement with no confirmation; `agreed` (also exported as
+ * `agreedAgreement`) adds the next version confirmed by all three parties and agreed now, an
+ * amendment when an earlier version was agreed. Neither changes the mobility's status.
+ */
+export const LearningAgreementFactory = {
+  content(attrs: Partial<LearningAgreementContent> = {}): LearningAgreementContent {
+    return LearningAgreementContent.parse({
+      objectives: 'Learn how the host school runs its international office and its mobility projects.',
+      outcomes: [
+        {
+          id: randomUUID(),
+          statement: 'Describe the mobility cycle of the host school.',
+          category: 'knowledge',
+        },
+        {
+          id: randomUUID(),
+          statement: 'Prepare a learning agreement with a partner school.',
+          category: 'skills',
+        },
+        {
+          id: randomUUID(),
+          statement: 'Coordinate an incoming group on my own.',
+          category: 'responsibility',
+        },
+      ],
+      tasks: 'Shadow the international coordinator; attend partner meetings; visit two workshops.',
+      languages: ['en', 'fi'],
+      mentoring: 'A daily check-in with the host mentor; a weekly call with the sending coordinator.',
+      recognition: "Recorded in the participant's staff development plan and a mobility credential.",
+      ...attrs,
+    });
+  },
+
+  async draft(
+    ds: DataSource,
+    mobilityId: string,
+    content: LearningAgreementContent = LearningAgreementFactory.content(),
+  ): Promise<LearningAgreementVersion> {
+    return nextAgreementVersion(ds, mobilityId, content);
+  },
+
+  agreed: agreedAgreement,
+};
+
+/** The next version of the mobility's learning agreement, confirmed by the three parties and agreed. */
+export async function agreedAgreement(
+  ds: DataSource,
+  mobilityId: string,
+  content: LearningAgreementContent = LearningAgreementFactory.content(),
+): Promise<LearningAgreementVersion> {
+  const mobility = await ds.getRepository(Mobility).findOneByOrFail({ id: mobilityId });
+  const version = await nextAgreementVersion(ds, mobilityId, content, new Date());
+  await ds.getRepository(LearningAgreementConfirmation).insert([
+    { agreementVersionId: version.id, party: 'participant', confirmedBy: mobility.participantId },
+    { agreementVersionId: version.id, party: 'manager', confirmedBy: mobility.createdBy },
+    { agreementVersionId: version.id, party: 'mentor', confirmedBy: null },
+  ]);
+  return version;
+}
+
+async function nextAgreementVersion(
+  ds: DataSource,
+  mobilityId: string,
+  content: LearningAgreementContent,
+  agreedAt: Date | null = null,
+): Promise<LearningAgreementVersion> {
+  const repo = ds.getRepository(LearningAgreementVersion);
+  const earlier = await repo.find({ where: { mobilityId }, order: { version: 'ASC' } });
+  return repo.save({
+    mobilityId,
+    version: (earlier.at(-1)?.version ?? 0) + 1,
+    content,
+    isAmendment: earlier.some((v) => v.agreedAt !== null),
+    createdBy: null,
+    agreedAt,
+  });
+}
