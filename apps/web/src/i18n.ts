@@ -11,6 +11,7 @@ import enEnrolments from './locales/en/enrolments.json';
 import enPeople from './locales/en/people.json';
 import enProfile from './locales/en/profile.json';
 import enQuizzes from './locales/en/quizzes.json';
+import enMobilities from './locales/en/mobilities.json';
 
 /**
  * Translations live in `locales/<language>/<namespace>.json`. English is bundled (it is the
@@ -28,6 +29,7 @@ export const NAMESPACES = [
   'authoring',
   'quizzes',
   'certificates',
+  'mobilities',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const FALLBACK_LOCALE: Locale = 'en';
@@ -44,6 +46,7 @@ export const resources = {
     authoring: enAuthoring,
     quizzes: enQuizzes,
     certificates: enCertificates,
+    mobilities: enMobilities,
   },
 } as const;
 

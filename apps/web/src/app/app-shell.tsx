@@ -12,6 +12,7 @@ export function AppShell() {
   const { t: tEnrolments } = useTranslation('enrolments');
   const { t: tAuthoring } = useTranslation('authoring');
   const { t: tCertificates } = useTranslation('certificates');
+  const { t: tMobilities } = useTranslation('mobilities');
   const user = useCurrentUser();
   const location = useLocation();
   const navigate = useNavigate();
@@ -38,6 +39,7 @@ export function AppShell() {
           </NavItem>
           <NavItem to="/my-learning">{tCourses('nav.myLearning')}</NavItem>
           <NavItem to="/my-certificates">{tCertificates('nav.myCertificates')}</NavItem>
+          <NavItem to="/my-mobilities">{tMobilities('nav.myMobilities')}</NavItem>
           <NavItem to="/catalogue">{tCourses('nav.catalogue')}</NavItem>
           {authoring.length > 0 && (
             <NavItem to={`/orgs/${authoring[0].organisationId}/courses`}>{tAuthoring('nav.courses')}</NavItem>
@@ -50,6 +52,9 @@ export function AppShell() {
               </NavItem>
               <NavItem to={`/orgs/${managed[0].organisationId}/certificates`}>
                 {tCertificates('nav.orgCertificates')}
+              </NavItem>
+              <NavItem to={`/orgs/${managed[0].organisationId}/mobilities`}>
+                {tMobilities('nav.mobilities')}
               </NavItem>
               <NavItem to={`/orgs/${managed[0].organisationId}/enrol`}>{tEnrolments('nav.enrol')}</NavItem>
             </>

@@ -20,6 +20,13 @@ import { LearnPage } from '../pages/learn.page';
 import { MyLearningPage } from '../pages/my-learning.page';
 import { MyCertificatesPage } from '../pages/my-certificates.page';
 import { OrgCertificatesPage } from '../pages/org-certificates.page';
+import {
+  EditMobilityPage,
+  NewMobilityPage,
+  OrgMobilitiesPage,
+  OrgMobilityPage,
+} from '../pages/org-mobilities.page';
+import { MyMobilitiesPage, MyMobilityPage } from '../pages/my-mobilities.page';
 import { VerifyCodePage, VerifyPage } from '../pages/verify.page';
 import { QuizAttemptPage } from '../pages/quiz-attempt.page';
 import { AppShell } from './app-shell';
@@ -84,6 +91,8 @@ export const routes: RouteObject[] = [
           { path: 'profile', element: <ProfilePage /> },
           { path: 'my-learning', element: <MyLearningPage /> },
           { path: 'my-certificates', element: <MyCertificatesPage /> },
+          { path: 'my-mobilities', element: <MyMobilitiesPage /> },
+          { path: 'my-mobilities/:mobilityId', element: <MyMobilityPage /> },
           { path: 'learn/:courseId', element: <LearnPage /> },
           { path: 'learn/:courseId/:lessonId', element: <LearnPage /> },
           { path: 'learn/:courseId/quiz/:quizId/attempt/:attemptId', element: <QuizAttemptPage /> },
@@ -91,6 +100,10 @@ export const routes: RouteObject[] = [
           { path: 'orgs/:orgId/progress', element: <ProgressPage /> },
           { path: 'orgs/:orgId/enrol', element: <EnrolPage /> },
           { path: 'orgs/:orgId/certificates', element: <OrgCertificatesPage /> },
+          { path: 'orgs/:orgId/mobilities', element: <OrgMobilitiesPage /> },
+          { path: 'orgs/:orgId/mobilities/new', element: <NewMobilityPage /> },
+          { path: 'orgs/:orgId/mobilities/:mobilityId', element: <OrgMobilityPage /> },
+          { path: 'orgs/:orgId/mobilities/:mobilityId/edit', element: <EditMobilityPage /> },
           { path: 'orgs/:orgId/courses', lazy: authoringPage('OrgCoursesPage') },
           { path: 'orgs/:orgId/courses/new', lazy: authoringPage('NewCoursePage') },
           { path: 'author/courses/:courseId', lazy: authoringPage('CourseEditorPage') },

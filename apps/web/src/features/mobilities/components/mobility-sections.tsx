@@ -1,0 +1,16 @@
+import type { MobilityView } from '@campus/contracts';
+import { MobilityHistory } from './mobility-history';
+import { AgreementSection } from '../../learning-agreements';
+
+/**
+ * The parts of a manager's mobility page below the record, in reading order. Each section is a
+ * component of its own feature folder, added here as one line.
+ */
+export function MobilitySections({ mobility, orgId }: { mobility: MobilityView; orgId: string }) {
+  return (
+    <>
+      <AgreementSection scope={{ kind: 'org', orgId, mobilityId: mobility.id }} />
+      <MobilityHistory orgId={orgId} mobilityId={mobility.id} />
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+export { mobilitiesApi, MOBILITIES_PAGE_SIZE } from './api/mobilities.api';
+export { mobilitiesKeys } from './api/mobilities.keys';
+export { OrgMobilitiesView } from './components/org-mobilities-view';
+export { OrgMobilityView } from './components/org-mobility-view';
+export { NewMobility, EditMobility } from './components/mobility-form-view';
+export { MyMobilities } from './components/my-mobilities';
+export { MyMobilityView } from './components/my-mobility-view';
+export { MobilityRecord } from './components/mobility-record';
+export { MobilityStatusBadge } from './components/mobility-status-badge';
+export { useMobility, useMyMobilities } from './hooks/use-mobilities';
+export { useMobilityFormat } from './hooks/use-mobility-format';
