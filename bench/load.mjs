@@ -2,12 +2,13 @@
 // soon as the previous answered, for `seconds`. Keep-alive sockets, latencies in milliseconds.
 import http from 'node:http';
 
-export async function load({ url, concurrency = 50, seconds = 10, warmupSeconds = 2 }) {
+/** `headers` go with every request (e.g. `Authorization` for signed-in routes). */
+export async function load({ url, concurrency = 50, seconds = 10, warmupSeconds = 2, headers = {} }) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const get = () =>
     new Promise((resolve, reject) => {
       const started = process.hrtime.bigint();
-      const req = http.get(url, { agent }, (res) => {
+      const req = http.get(url, { agent, headers }, (res) => {
         res.resume();
         res.on('end', () =>
           resolve({ status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }),

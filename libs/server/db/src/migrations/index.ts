@@ -10,6 +10,7 @@ import { CertificateChangeNotify1767916800000 } from './1767916800000-Certificat
 import { AccountSecurity1768003260000 } from './1768003260000-AccountSecurity';
 import { Mobilities1768093320000 } from './1768093320000-Mobilities';
 import { MobilityRecords1768180000000 } from './1768180000000-MobilityRecords';
+import { MobilityReportIndexes1768180400000 } from './1768180400000-MobilityReportIndexes';
 
 /** Every migration, in order. Listed explicitly so bundles and tests find them without globbing. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   AccountSecurity1768003260000,
   Mobilities1768093320000,
   MobilityRecords1768180000000,
+  MobilityReportIndexes1768180400000,
 ];
