@@ -11,6 +11,7 @@ import enEnrolments from './locales/en/enrolments.json';
 import enPeople from './locales/en/people.json';
 import enProfile from './locales/en/profile.json';
 import enQuizzes from './locales/en/quizzes.json';
+import enMobilityReports from './locales/en/mobility-reports.json';
 import enMobilities from './locales/en/mobilities.json';
 
 /**
@@ -29,6 +30,7 @@ export const NAMESPACES = [
   'authoring',
   'quizzes',
   'certificates',
+  'mobility-reports',
   'mobilities',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
@@ -46,6 +48,7 @@ export const resources = {
     authoring: enAuthoring,
     quizzes: enQuizzes,
     certificates: enCertificates,
+    'mobility-reports': enMobilityReports,
     mobilities: enMobilities,
   },
 } as const;

@@ -20,6 +20,7 @@ import { LearnPage } from '../pages/learn.page';
 import { MyLearningPage } from '../pages/my-learning.page';
 import { MyCertificatesPage } from '../pages/my-certificates.page';
 import { OrgCertificatesPage } from '../pages/org-certificates.page';
+import { OrgMobilityReportsPage } from '../pages/org-mobility-reports.page';
 import {
   EditMobilityPage,
   NewMobilityPage,
@@ -100,6 +101,7 @@ export const routes: RouteObject[] = [
           { path: 'orgs/:orgId/progress', element: <ProgressPage /> },
           { path: 'orgs/:orgId/enrol', element: <EnrolPage /> },
           { path: 'orgs/:orgId/certificates', element: <OrgCertificatesPage /> },
+          { path: 'orgs/:orgId/mobility-reports', element: <OrgMobilityReportsPage /> },
           { path: 'orgs/:orgId/mobilities', element: <OrgMobilitiesPage /> },
           { path: 'orgs/:orgId/mobilities/new', element: <NewMobilityPage /> },
           { path: 'orgs/:orgId/mobilities/:mobilityId', element: <OrgMobilityPage /> },
