@@ -51,6 +51,7 @@ import { JwksController, PublicCertificatesController } from './certificates/pub
 import { InvitationsController } from './invitations/invitations.controller';
 import { MeController } from './me/me.controller';
 import { MyMobilitiesController, OrgMobilitiesController } from './mobilities/mobilities.controller';
+import { MyLogbookController, OrgLogbookController } from './mobilities/logbook.controller';
 import {
   MyLearningAgreementsController,
   OrgLearningAgreementsController,
@@ -174,6 +175,8 @@ export class AppModule {
         SigningKeysAdminController,
         OrgMobilitiesController,
         MyMobilitiesController,
+        MyLogbookController,
+        OrgLogbookController,
         OrgLearningAgreementsController,
         MyLearningAgreementsController,
         MobilityReportsController,

@@ -43,6 +43,10 @@ export const ErrorStatus = {
   AGREEMENT_OUTDATED: 409,
   /** The mobility is completed, validated or cancelled: its learning agreement is closed. */
   AGREEMENT_CLOSED: 409,
+  /** The logbook takes entries and evidence while the mobility is agreed or in progress only. */
+  LOGBOOK_CLOSED: 409,
+  /** The host mentor confirmed this log entry: it can no longer be changed or deleted. */
+  LOG_ENTRY_CONFIRMED: 409,
   PAYLOAD_TOO_LARGE: 413,
   FILE_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,

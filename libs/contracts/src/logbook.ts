@@ -11,6 +11,9 @@ import { Uuid } from './common';
  */
 export const LOG_HOURS_MAX = 16;
 
+/** Evidence files one log entry may hold (photos, PDFs, office documents; limits in UPLOAD_RULES). */
+export const LOG_EVIDENCE_MAX = 10;
+
 export const PutLogEntryRequest = z.object({
   /** A day of the activity (start to end date, not an interruption). */
   date: PlainDate,
@@ -33,6 +36,12 @@ export const ReviewLogEntryRequest = z.discriminatedUnion('status', [
 ]);
 export type ReviewLogEntryRequest = z.input<typeof ReviewLogEntryRequest>;
 
+/**
+ * An evidence file of a log entry, answered by `POST …/logbook/{entryId}/evidence` (multipart,
+ * one `file` field). Photos are stored without their location and other metadata.
+ */
+export type LogEvidenceView = FileRef & { evidenceId: string };
+
 export interface LogEntryView {
   id: string;
   date: string;
@@ -40,9 +49,15 @@ export interface LogEntryView {
   activities: string;
   outcomeIds: string[];
   reflection: string;
+  /**
+   * The host mentor's review. Changing a commented entry (or its evidence) sets it back to pending;
+   * the comment and its time stay, so the participant still sees what was asked.
+   */
   mentor: { status: LogEntryMentorStatus; comment: string | null; reviewedAt: string | null };
-  evidence: (FileRef & { evidenceId: string })[];
+  /** Oldest first; URLs are signed and expire within hours. */
+  evidence: LogEvidenceView[];
   createdAt: string;
+  /** When the participant last changed the entry (a mentor's review does not change it). */
   updatedAt: string;
 }
 

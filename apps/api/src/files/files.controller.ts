@@ -15,6 +15,17 @@ class SignedFileQuery extends createZodDto(
 const INLINE = new Set(['course-cover', 'lesson-image', 'lesson-video', 'lesson-captions']);
 
 /**
+ * Inline or download. Logbook evidence mixes photos (shown in the logbook, stored without their
+ * metadata) with PDFs and office documents: only its images open inline.
+ */
+function disposition(file: { purpose: string; contentType: string }): 'inline' | 'attachment' {
+  if (INLINE.has(file.purpose)) return 'inline';
+  return file.purpose === 'mobility-evidence' && file.contentType.startsWith('image/')
+    ? 'inline'
+    : 'attachment';
+}
+
+/**
  * Files behind signed URLs (see FileUrls): no sign-in, because <img> and <video> cannot send the
  * token; the signature proves the URL came in a view built for someone allowed to see the file.
  * Supports single byte ranges so videos can seek.
@@ -40,10 +51,7 @@ export class FilesController {
       .header('X-Content-Type-Options', 'nosniff')
       // Opened directly, a file can never run script in our origin.
       .header('Content-Security-Policy', "default-src 'none'; media-src 'self'; img-src 'self'; sandbox")
-      .header(
-        'Content-Disposition',
-        dispositionHeader(INLINE.has(d.file.purpose) ? 'inline' : 'attachment', d.file.originalName),
-      );
+      .header('Content-Disposition', dispositionHeader(disposition(d.file), d.file.originalName));
     if (d.unsatisfiable) {
       await reply.code(416).header('Content-Range', `bytes */${size}`).send();
       return;

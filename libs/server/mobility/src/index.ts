@@ -1,6 +1,8 @@
 export * from './mobility.module';
 export * from './mobilities.service';
 export * from './mobility-status.service';
+export * from './logbook.service';
+export * from './logbook-evidence.service';
 export * from './learning-agreements.service';
 export { agreementDiff } from './agreement-diff';
 export * from './mentor-links.service';

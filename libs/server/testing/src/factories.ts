@@ -216,3 +216,52 @@ async function nextAgreementVersion(
     agreedAt,
   });
 }
+
+/** One day of a logbook, as `logEntries` writes it; everything but the date has a default. */
+export interface LogEntrySeed {
+  date: string;
+  /** Default 6; quarter hours. */
+  hours?: number;
+  activities?: string;
+  outcomeIds?: string[];
+  reflection?: string;
+  mentorStatus?: 'pending' | 'confirmed' | 'commented';
+  mentorComment?: string | null;
+}
+
+/**
+ * Log entries of a mobility written straight to the database, one per date, with ids made here as
+ * the participant's browser would; a confirmed or commented entry gets its review time now.
+ * Returns them oldest first.
+ */
+export async function logEntries(
+  ds: DataSource,
+  mobilityId: string,
+  entries: LogEntrySeed[],
+): Promise<{ id: string; date: string }[]> {
+  const rows: { id: string; date: string }[] = [];
+  for (const e of entries) {
+    const status = e.mentorStatus ?? 'pending';
+    const [row] = await ds.query<{ id: string; date: string }[]>(
+      `INSERT INTO log_entries (id, mobility_id, entry_date, minutes, activities, outcome_ids, reflection,
+         mentor_status, mentor_comment, mentor_reviewed_at, created_by)
+       SELECT gen_random_uuid(), m.id, $2, $3, $4, $5::uuid[], $6, $7, $8,
+              CASE WHEN $7 = 'pending' THEN NULL ELSE now() END, m.participant_id
+         FROM mobilities m WHERE m.id = $1
+       RETURNING id, to_char(entry_date, 'YYYY-MM-DD') AS date`,
+      [
+        mobilityId,
+        e.date,
+        Math.round((e.hours ?? 6) * 60),
+        e.activities ?? `Shadowed the international coordinator (${e.date}).`,
+        e.outcomeIds ?? [],
+        e.reflection ?? '',
+        status,
+        e.mentorComment ?? null,
+      ],
+    );
+    if (!row) throw new Error(`No mobility ${mobilityId} to log entries for.`);
+    rows.push(row);
+  }
+  return rows.sort((a, b) => a.date.localeCompare(b.date));
+}
