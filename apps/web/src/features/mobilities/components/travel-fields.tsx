@@ -22,13 +22,11 @@ export function TravelFields({
 }) {
   const { t } = useTranslation('mobilities');
   const field = (name: TravelField) => fieldProps(name, values[name], errors, (v) => onChange(name, v));
+  // Text, not type="number": a browser empties a number field it cannot read, which would pass as 0.
   const travelDays = (name: 'travelDaysBefore' | 'travelDaysAfter') => ({
     ...field(name),
-    type: 'number',
     inputMode: 'numeric' as const,
-    min: 0,
-    max: 6,
-    step: 1,
+    maxLength: 2,
   });
   return (
     <FormSection title={t('form.datesSection')} hint={t('form.datesHint')}>
