@@ -18,6 +18,8 @@ export const workerConfigSchema = serverEnvSchema
     /** Submitted attempts still ungraded after this long are graded by the reconciler. */
     GRADING_RECONCILE_AFTER_SECONDS: z.coerce.number().int().min(1).default(60),
     GRADING_RECONCILE_EVERY_MS: z.coerce.number().int().min(100).default(15_000),
+    /** How often a pass of the mobility reminders runs (one replica runs each pass). */
+    REMINDERS_EVERY_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
     /** Short in tests so a killed worker's jobs come back quickly. */
     WORKER_LOCK_DURATION_MS: z.coerce.number().int().min(1000).default(30_000),
     WORKER_STALLED_INTERVAL_MS: z.coerce.number().int().min(1000).default(30_000),

@@ -16,6 +16,7 @@ import {
 import { QuizzesModule } from '@campus/server-quizzes';
 import { AuditModule } from '@campus/server-audit';
 import { CertificatesModule } from '@campus/server-certificates';
+import { MobilityModule } from '@campus/server-mobility';
 import type { WorkerConfig } from './config';
 import { EmailProcessor } from './email.processor';
 import { GradingProcessor } from './grading.processor';
@@ -24,6 +25,7 @@ import { ExportExpiryLoop } from './export-expiry.loop';
 import { GradingReconcilerLoop } from './grading-reconciler.loop';
 import { OutboxRelayLoop } from './outbox-relay.loop';
 import { ReportsProcessor } from './reports.processor';
+import { RemindersProcessor } from './reminders.processor';
 
 const SMTP_SINK = Symbol('SMTP_SINK');
 
@@ -72,6 +74,8 @@ export class WorkerModule implements OnApplicationShutdown {
               grading: config.GRADING_CONCURRENCY,
               certificates: config.CERTIFICATE_CONCURRENCY,
               reports: config.REPORT_CONCURRENCY,
+              // A pass reads every mobility: one at a time per replica.
+              reminders: 1,
             },
             lockDurationMs: config.WORKER_LOCK_DURATION_MS,
             stalledIntervalMs: config.WORKER_STALLED_INTERVAL_MS,
@@ -80,6 +84,7 @@ export class WorkerModule implements OnApplicationShutdown {
         AuditModule,
         QuizzesModule,
         CertificatesModule,
+        MobilityModule,
       ],
       providers: [
         {
@@ -105,6 +110,7 @@ export class WorkerModule implements OnApplicationShutdown {
         CertificatesProcessor,
         ReportsProcessor,
         ExportExpiryLoop,
+        RemindersProcessor,
       ],
     };
   }

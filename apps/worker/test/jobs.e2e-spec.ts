@@ -86,7 +86,7 @@ describe('job workers: one registry, one BullMQ set-up', () => {
         {
           redisUrl: TEST_REDIS_URL,
           prefix,
-          concurrency: { email: 1, grading: 2, certificates: 1, reports: 1 },
+          concurrency: { email: 1, grading: 2, certificates: 1, reports: 1, reminders: 1 },
           lockDurationMs: 5000,
           stalledIntervalMs: 5000,
           queues: ['grading'],

@@ -67,6 +67,17 @@ export const Jobs = {
     data: z.object({ attemptId: z.uuid() }),
     retry: { attempts: 10, backoffMs: 500 },
   },
+  /**
+   * One pass of the mobility reminders at `at` (now when absent). The worker's job scheduler adds
+   * one every REMINDERS_EVERY_MINUTES; a pass sends each occasion once, so a retry or a second pass
+   * sends only what is still unsent.
+   */
+  runReminders: {
+    queue: 'reminders',
+    name: 'run-reminders',
+    data: z.object({ at: z.iso.datetime().optional() }),
+    retry: { attempts: 3, backoffMs: 30_000 },
+  },
 } as const satisfies Record<string, { queue: string; name: string; data: z.ZodObject; retry: JobRetry }>;
 
 export type JobName = keyof typeof Jobs;
@@ -91,6 +102,8 @@ export const jobIdFor = {
   // One grading per attempt: a second job for it merges, or finds the attempt graded and does nothing.
   gradeAttempt: (d: JobData<'gradeAttempt'>) => `grade-attempt-${d.attemptId}`,
   closeAttempt: (d: JobData<'closeAttempt'>) => `close-attempt-${d.attemptId}`,
+  // The scheduler's own jobs carry BullMQ's per-iteration ids; this one names a pass added by hand.
+  runReminders: (d: JobData<'runReminders'>) => `run-reminders-${d.at ? Date.parse(d.at) : 'now'}`,
 } satisfies { [N in JobName]: (data: JobData<N>) => string };
 
 export const EMAIL_TEMPLATES = [

@@ -7,7 +7,7 @@ const settings = (queues?: JobWorkerSettings['queues']): JobWorkerSettings => ({
   // Never reached: the check runs before any connection is made.
   redisUrl: 'redis://127.0.0.1:1',
   prefix: 'unit:bull',
-  concurrency: { email: 1, grading: 1, certificates: 1, reports: 1 },
+  concurrency: { email: 1, grading: 1, certificates: 1, reports: 1, reminders: 1 },
   lockDurationMs: 1000,
   stalledIntervalMs: 1000,
   queues,
@@ -69,7 +69,7 @@ describe('job retries', () => {
       expect(job.retry.attempts).toBeGreaterThanOrEqual(1);
       expect(job.retry.backoffMs).toBeGreaterThan(0);
     }
-    expect([...QUEUE_NAMES].sort()).toEqual(['certificates', 'email', 'grading', 'reports']);
+    expect([...QUEUE_NAMES].sort()).toEqual(['certificates', 'email', 'grading', 'reminders', 'reports']);
   });
 
   it('differ per job, and the e-mail settings change only the e-mail job', () => {

@@ -6,5 +6,6 @@ export * from './logbook-evidence.service';
 export * from './learning-agreements.service';
 export { agreementDiff } from './agreement-diff';
 export * from './mentor-links.service';
+export * from './mobility-reminders.service';
 export * from './mobility-rules';
 export { columnsOf } from './mobility-views';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '@campus/server-notifications';
 import { StorageModule } from '@campus/server-storage';
 import { MobilitiesService } from './mobilities.service';
 import { MobilityStatusService } from './mobility-status.service';
@@ -6,9 +7,10 @@ import { LogbookService } from './logbook.service';
 import { LogbookEvidenceService } from './logbook-evidence.service';
 import { LearningAgreementsService } from './learning-agreements.service';
 import { MentorLinksService } from './mentor-links.service';
+import { MobilityRemindersService } from './mobility-reminders.service';
 
 @Module({
-  imports: [StorageModule],
+  imports: [NotificationsModule, StorageModule],
   providers: [
     MobilitiesService,
     MobilityStatusService,
@@ -16,6 +18,7 @@ import { MentorLinksService } from './mentor-links.service';
     LogbookEvidenceService,
     LearningAgreementsService,
     MentorLinksService,
+    MobilityRemindersService,
   ],
   exports: [
     MobilitiesService,
@@ -24,6 +27,7 @@ import { MentorLinksService } from './mentor-links.service';
     LogbookEvidenceService,
     LearningAgreementsService,
     MentorLinksService,
+    MobilityRemindersService,
   ],
 })
 export class MobilityModule {}

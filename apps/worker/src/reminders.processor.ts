@@ -1,0 +1,40 @@
+import { Inject, Injectable, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
+import { Jobs } from '@campus/contracts';
+import { SERVER_CONFIG } from '@campus/server-config';
+import { JobHandlers, QUEUES, retryOptions, type QueueMap } from '@campus/server-jobs';
+import { MobilityRemindersService } from '@campus/server-mobility';
+import type { WorkerConfig } from './config';
+
+/** Stable: every replica upserts the same scheduler, so Redis holds one schedule however many run. */
+export const REMINDERS_SCHEDULER_ID = 'mobility-reminders';
+
+/**
+ * Thin: run-reminders → one pass of the mobility reminders. On start the worker upserts BullMQ's job
+ * scheduler for it: one job every REMINDERS_EVERY_MINUTES, taken by one replica. A new scheduler's
+ * first run is one interval after it is created (never at start-up, so a worker restarted in a loop
+ * does not run a pass each time); upserting an existing one keeps its next run.
+ */
+@Injectable()
+export class RemindersProcessor implements OnModuleInit, OnApplicationBootstrap {
+  constructor(
+    private readonly handlers: JobHandlers,
+    private readonly reminders: MobilityRemindersService,
+    @Inject(QUEUES) private readonly queues: QueueMap,
+    @Inject(SERVER_CONFIG) private readonly config: WorkerConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.handlers.register('runReminders', ({ at }) => this.reminders.run(at ? new Date(at) : new Date()));
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const every = this.config.REMINDERS_EVERY_MINUTES * 60_000;
+    await this.queues
+      .get(Jobs.runReminders.queue)!
+      .upsertJobScheduler(
+        REMINDERS_SCHEDULER_ID,
+        { every, startDate: new Date(Date.now() + every) },
+        { name: Jobs.runReminders.name, data: {}, opts: retryOptions('runReminders', this.queues.retry) },
+      );
+  }
+}
