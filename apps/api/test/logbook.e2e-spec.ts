@@ -3,6 +3,7 @@ import type { LogbookView, LogEntryView } from '@campus/contracts';
 import type { Mobility, Organisation, User } from '@campus/server-db';
 import { LogbookService } from '@campus/server-mobility';
 import { logEntries, MobilityFactory, OrganisationFactory, UserFactory } from '@campus/server-testing';
+import { draftCourseWithModule } from './support/courses';
 import { bearer, createTestApp, expectProblem, signIn, type TestApp } from './support/test-app';
 
 /**
@@ -406,6 +407,21 @@ describe('logbook: daily entries, evidence files, manager and mentor views', () 
         404,
         'NOT_FOUND',
       );
+    });
+
+    it('is never signed into a course page of the same school', async () => {
+      const trainer = (await signIn(t, (await UserFactory.member(t.ds, school, 'trainer')).email)).token;
+      const photo = (await up(JPEG_WITH_GPS, 'classroom.jpg').expect(201)).body;
+      const { moduleId } = await draftCourseWithModule(t, school.id, trainer);
+      const res = await t
+        .http()
+        .post(`/api/authoring/modules/${moduleId}/lessons`)
+        .set(bearer(trainer))
+        .send({ kind: 'page', title: 'Borrowed', body: `![A participant's photo](file:${photo.id})` })
+        .expect(201);
+      const [lesson] = res.body.modules[0].lessons;
+      expect(lesson.body).toContain(photo.id);
+      expect(lesson.images).toEqual({});
     });
 
     it('refuses an oversized file with 413 and an executable named .pdf with 415, keeping nothing', async () => {

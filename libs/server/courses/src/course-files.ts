@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { DomainError, MARKDOWN_FILE_LINK, type FilePurpose, type FileRef } from '@campus/contracts';
+import {
+  CourseFilePurpose,
+  DomainError,
+  MARKDOWN_FILE_LINK,
+  type FilePurpose,
+  type FileRef,
+} from '@campus/contracts';
 import { StoredFile, type Course, type Lesson } from '@campus/server-db';
 import { FileUrls } from '@campus/server-storage';
 
@@ -51,9 +57,15 @@ export class CourseFiles {
     return this.refs(course.organisationId, [...ids]);
   }
 
+  /**
+   * Course files only: a page that names a logbook evidence file of the same organisation (a
+   * participant's photo) gets no signed URL for it.
+   */
   async refs(organisationId: string, ids: string[]): Promise<FileRefs> {
     if (ids.length === 0) return new Map();
-    const files = await this.ds.getRepository(StoredFile).findBy({ id: In(ids), organisationId });
+    const files = await this.ds
+      .getRepository(StoredFile)
+      .findBy({ id: In(ids), organisationId, purpose: In(CourseFilePurpose.options) });
     return new Map(files.map((f) => [f.id, this.ref(f)]));
   }
 
