@@ -1,6 +1,12 @@
 import { MOBILITY_ACTIVITY_TYPES, type MobilityActivityType } from '@campus/contracts';
 import type { Organisation, User } from '@campus/server-db';
-import { MobilityFactory, OrganisationFactory, UserFactory } from '@campus/server-testing';
+import {
+  agreedAgreement,
+  mentorAssessment,
+  MobilityFactory,
+  OrganisationFactory,
+  UserFactory,
+} from '@campus/server-testing';
 import { bearer, createTestApp, expectProblem, signIn, type TestApp } from './support/test-app';
 
 /** The date `days` after `from`. */
@@ -76,6 +82,11 @@ describe('mobility records', () => {
       ['completed', undefined],
       ['validated', 'Certificate to follow'],
     ] as const) {
+      // Validation needs the host mentor's assessment (of an agreed learning agreement).
+      if (to === 'validated') {
+        await agreedAgreement(t.ds, id);
+        await mentorAssessment(t.ds, id);
+      }
       const res = await moveTo(id, to, note).expect(200);
       expect(res.body.status).toBe(to);
     }

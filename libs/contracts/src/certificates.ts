@@ -1,5 +1,32 @@
 import { z } from 'zod';
 import { IsoDateOrInstant, type Page } from './common';
+import type { MobilityActivityType } from './mobilities';
+import type { OutcomeRating } from './mobility-records';
+
+/** What a mobility credential certifies, read back from the signed credential itself. */
+export interface MobilityCredentialFacts {
+  /** The Erasmus+ activity code, e.g. SM-JOB-SHDW. */
+  activityType: MobilityActivityType | null;
+  host: { name: string; country: string; city: string; address: string; website: string };
+  /** The actual dates the host mentor confirmed (YYYY-MM-DD). */
+  startDate: string | null;
+  endDate: string | null;
+  durationDays: number | null;
+  /** Hours logged in the logbook. */
+  hours: number;
+  /** The planned outcomes the mentor rated achieved or partly achieved. */
+  outcomes: { statement: string; rating: OutcomeRating }[];
+  mentor: { name: string; role: string } | null;
+  /** The mentor's statement of the skills and competences acquired (Europass Mobility 5a). */
+  statement: string | null;
+}
+
+/** How a list names a mobility credential, which has no course title: activity, host and city. */
+export interface MobilityCredentialTitle {
+  activityType: MobilityActivityType | null;
+  hostName: string;
+  hostCity: string;
+}
 
 /** The public answer for a verification code: enough to trust it, nothing more. */
 export interface CertificateVerification {
@@ -19,6 +46,8 @@ export interface CertificateVerification {
     issuedAt: string;
     revokedAt: string | null;
     revokedReason: string | null;
+    /** Set on mobility credentials. */
+    mobility?: MobilityCredentialFacts;
   };
 }
 
@@ -39,7 +68,10 @@ export interface FileVerification {
 export interface MyCertificate {
   id: string;
   code: string;
+  /** A mobility credential's signed name (in the holder's language) when it is one. */
   courseTitle: string;
+  /** Set on mobility credentials: lists name them by activity, host and city. */
+  mobility?: MobilityCredentialTitle | null;
   issuedAt: string;
   revokedAt: string | null;
   revokedReason: string | null;
@@ -103,11 +135,31 @@ export interface OrgCertificateRow {
   id: string;
   holder: { id: string; name: string; email: string };
   courseId: string | null;
+  /** A mobility credential's signed name (in the holder's language) when it is one. */
   courseTitle: string;
+  /** Set on mobility credentials: lists name them by activity, host and city. */
+  mobility?: MobilityCredentialTitle | null;
   code: string;
   issuedAt: string;
   revokedAt: string | null;
   revokedReason: string | null;
+}
+
+/** The credential of a validated mobility, on the manager's record page. */
+export interface MobilityCredentialView {
+  /** `pending` while the worker issues it (a moment after validation). */
+  status: 'pending' | 'valid' | 'revoked';
+  /** The live credential, or else the latest revoked one; null while pending. */
+  certificate: {
+    id: string;
+    code: string;
+    issuedAt: string;
+    revokedAt: string | null;
+    revokedReason: string | null;
+    verifyUrl: string;
+    /** The manager's download of the PDF. */
+    pdfUrl: string;
+  } | null;
 }
 
 export const CourseCertificatesQuery = z.object({

@@ -46,6 +46,16 @@ export const Jobs = {
     }),
     retry: { attempts: 10, backoffMs: 1000 },
   },
+  /**
+   * Written once when a manager validates a mobility (mobility raises it; certificates issues the
+   * mobility credential from it). A second run finds the live credential and issues nothing.
+   */
+  mobilityValidated: {
+    queue: 'certificates',
+    name: 'mobility-validated',
+    data: z.object({ mobilityId: z.uuid() }),
+    retry: { attempts: 10, backoffMs: 1000 },
+  },
   /** Builds a manager's ZIP of certificates into file storage; a second run of a built one changes nothing. */
   buildCertificateExport: {
     queue: 'reports',
@@ -98,6 +108,7 @@ export const jobIdFor = {
   // A later fix of another question is another event: the id names the version regraded against.
   attemptRegraded: (d: JobData<'attemptRegraded'>) =>
     `attempt-regraded-${d.attemptId}-${d.questionVersionId}`,
+  mobilityValidated: (d: JobData<'mobilityValidated'>) => `mobility-validated-${d.mobilityId}`,
   buildCertificateExport: (d: JobData<'buildCertificateExport'>) => `certificate-export-${d.exportId}`,
   // One grading per attempt: a second job for it merges, or finds the attempt graded and does nothing.
   gradeAttempt: (d: JobData<'gradeAttempt'>) => `grade-attempt-${d.attemptId}`,

@@ -8,10 +8,16 @@ import {
   CourseCertificatesQuery,
   RevokeCertificateRequest,
   type CourseCertificatesPage,
+  type MobilityCredentialView,
   type MyCertificate,
   type OrgCertificatesPage,
 } from '@campus/contracts';
-import { CertificatesService, OrgCertificatesService, SigningKeysService } from '@campus/server-certificates';
+import {
+  CertificatesService,
+  MobilityCredentialsService,
+  OrgCertificatesService,
+  SigningKeysService,
+} from '@campus/server-certificates';
 import { csvFormat } from '@campus/server-csv';
 import { requirePlatformAdmin, type Actor } from '@campus/server-identity';
 import { CurrentActor } from '../http/auth.decorators';
@@ -95,7 +101,35 @@ class OrgCertificatesCsvQueryDto extends createZodDto(OrgCertificatesQuery.exten
 @ApiBearerAuth()
 @Controller('orgs/:orgId')
 export class OrgCertificatesController {
-  constructor(private readonly certificates: OrgCertificatesService) {}
+  constructor(
+    private readonly certificates: OrgCertificatesService,
+    private readonly mobilityCredentials: MobilityCredentialsService,
+  ) {}
+
+  /** The credential of a validated mobility (pending for a moment after validation). */
+  @Get('mobilities/:mobilityId/credential')
+  mobilityCredential(
+    @CurrentActor() actor: Actor,
+    @Param('orgId', UuidPipe) orgId: string,
+    @Param('mobilityId', UuidPipe) mobilityId: string,
+  ): Promise<MobilityCredentialView> {
+    return this.mobilityCredentials.forMobility(actor, orgId, mobilityId);
+  }
+
+  @Get('certificates/:id/certificate.pdf')
+  @ApiProduces('application/pdf')
+  async pdf(
+    @CurrentActor() actor: Actor,
+    @Param('orgId', UuidPipe) orgId: string,
+    @Param('id', UuidPipe) id: string,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const stream = await this.mobilityCredentials.pdfForManager(actor, orgId, id);
+    await reply
+      .type('application/pdf')
+      .header('Content-Disposition', 'attachment; filename="certificate.pdf"')
+      .send(stream);
+  }
 
   @Get('certificates')
   list(

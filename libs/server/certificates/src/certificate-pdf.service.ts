@@ -11,10 +11,13 @@ import {
 } from '@campus/server-credentials';
 import { FILE_STORAGE, type FileStorage } from '@campus/server-storage';
 import { certificateUrls } from './certificate-urls';
+import { renderMobilityRecord } from './mobility-record';
 import { pdfTexts } from './pdf-labels';
 
 interface PdfRow {
   id: string;
+  kind: 'course' | 'mobility';
+  organisationCity: string | null;
   pdfKey: string | null;
   organisationId: string;
   code: string;
@@ -54,7 +57,7 @@ export class CertificatePdfService {
   async ensure(certificateId: string): Promise<string> {
     const row = await this.row(certificateId);
     if (row.pdfKey) return row.pdfKey;
-    const pdf = await this.render(row);
+    const pdf = row.kind === 'mobility' ? await this.renderMobility(row) : await this.render(row);
     const key = `orgs/${row.organisationId}/certificates/${row.id}.pdf`;
     await this.storage.write(key, Readable.from([pdf]));
     await this.ds.query(`UPDATE certificates SET pdf_key = $2 WHERE id = $1 AND pdf_key IS NULL`, [
@@ -96,13 +99,29 @@ export class CertificatePdfService {
     });
   }
 
+  /** A mobility credential's record, laid out like Europass Mobility. */
+  renderMobility(row: PdfRow): Promise<Buffer> {
+    return renderMobilityRecord({
+      credential: row.credential,
+      jwt: row.jwt,
+      code: row.code,
+      locale: row.locale,
+      issuedAt: row.issuedAt,
+      sendingCity: row.organisationCity,
+      verifyUrl: certificateUrls(this.config.PUBLIC_URL).verify(row.code),
+    });
+  }
+
   private async row(certificateId: string): Promise<PdfRow> {
     const [row] = await this.ds.query<PdfRow[]>(
-      `SELECT c.id, c.pdf_key AS "pdfKey", c.organisation_id AS "organisationId", c.verification_code AS code,
+      `SELECT c.id, c.achievement_kind AS kind, c.pdf_key AS "pdfKey", c.organisation_id AS "organisationId",
+              o.city AS "organisationCity", c.verification_code AS code,
               c.credential_jwt AS jwt, c.credential, c.locale, c.issued_at AS "issuedAt",
               co.eqf_level AS "eqfLevel", co.workload_hours AS "workloadHours",
-              (c.credential #>> '{credentialSubject,result,0,value}')::numeric AS "meanScore"
+              CASE WHEN c.achievement_kind = 'course'
+                   THEN (c.credential #>> '{credentialSubject,result,0,value}')::numeric END AS "meanScore"
          FROM certificates c LEFT JOIN courses co ON co.id = c.course_id
+         JOIN organisations o ON o.id = c.organisation_id
         WHERE c.id = $1`,
       [certificateId],
     );

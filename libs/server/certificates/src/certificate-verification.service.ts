@@ -14,6 +14,7 @@ import {
 import { SERVER_CONFIG, type ServerConfig } from '@campus/server-config';
 import { CertificateChangeFeed } from './certificate-change-feed';
 import { certificateUrls } from './certificate-urls';
+import { mobilityFactsOf } from './mobility-credential';
 import { SigningKeysService } from './signing-keys.service';
 
 interface PublicRow {
@@ -114,6 +115,7 @@ export class CertificateVerificationService {
         issuedAt: row.issuedAt.toISOString(),
         revokedAt: row.revokedAt?.toISOString() ?? null,
         revokedReason: row.revokedReason,
+        ...(row.kind === 'mobility' && { mobility: mobilityFactsOf(row.credential) }),
       },
     };
   }

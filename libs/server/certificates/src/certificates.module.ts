@@ -10,6 +10,8 @@ import { CertificateReviewsService } from './certificate-reviews.service';
 import { CertificatePdfService } from './certificate-pdf.service';
 import { CertificateVerificationService } from './certificate-verification.service';
 import { CertificatesService } from './certificates.service';
+import { MobilityCredentialIssuerService } from './mobility-credential-issuer.service';
+import { MobilityCredentialsService } from './mobility-credentials.service';
 import { OrgCertificatesService } from './org-certificates.service';
 import { SigningKeysService } from './signing-keys.service';
 
@@ -24,6 +26,8 @@ const SERVICES = [
   CertificateExportsService,
   CertificateExportBuilder,
   CertificateReviewsService,
+  MobilityCredentialIssuerService,
+  MobilityCredentialsService,
 ];
 
 /** Signed certificates: keys, issuing (worker), PDFs, verification, holders' downloads. Needs SERVER_CONFIG. */

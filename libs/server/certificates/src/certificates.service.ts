@@ -18,8 +18,10 @@ import { CourseOutlineService, requireAuthor } from '@campus/server-courses';
 import { CertificateIssuerService } from './certificate-issuer.service';
 import { CertificatePdfService } from './certificate-pdf.service';
 import { certificateUrls } from './certificate-urls';
+import { MobilityCredentialIssuerService } from './mobility-credential-issuer.service';
+import { MOBILITY_TITLE_COLUMNS, mobilityTitleOf, type MobilityTitleSource } from './mobility-titles';
 
-interface OwnRow {
+interface OwnRow extends MobilityTitleSource {
   id: string;
   code: string;
   courseTitle: string;
@@ -40,6 +42,7 @@ export class CertificatesService {
     @Inject(SERVER_CONFIG) private readonly config: ServerConfig,
     private readonly pdf: CertificatePdfService,
     private readonly issuer: CertificateIssuerService,
+    private readonly mobilityIssuer: MobilityCredentialIssuerService,
     private readonly audit: AuditService,
     private readonly outline: CourseOutlineService,
   ) {}
@@ -101,6 +104,7 @@ export class CertificatesService {
       id: r.id,
       code: r.code,
       courseTitle: r.courseTitle,
+      mobility: mobilityTitleOf(r),
       issuedAt: r.issuedAt.toISOString(),
       revokedAt: r.revokedAt?.toISOString() ?? null,
       revokedReason: r.revokedReason,
@@ -178,26 +182,56 @@ export class CertificatesService {
     });
   }
 
-  /** Revokes the certificate as superseded and issues a new one for the same completed enrolment. */
+  /**
+   * Revokes the certificate as superseded and issues a new one for the same completed enrolment,
+   * or for a mobility credential the same validated mobility (with its current assessment).
+   */
   async reissue(actor: Actor, certificateId: string): Promise<string> {
     const row = await this.manageable(actor, certificateId);
     const reservation = await this.issuer.reserve();
     const newId = await this.ds.transaction(async (m) => {
-      const [old] = await m.query<{ enrolmentId: string | null; revokedAt: Date | null }[]>(
-        `SELECT enrolment_id AS "enrolmentId", revoked_at AS "revokedAt" FROM certificates WHERE id = $1 FOR UPDATE`,
+      const [old] = await m.query<
+        { enrolmentId: string | null; mobilityId: string | null; kind: string; revokedAt: Date | null }[]
+      >(
+        `SELECT enrolment_id AS "enrolmentId", mobility_id AS "mobilityId", achievement_kind AS kind,
+                revoked_at AS "revokedAt" FROM certificates WHERE id = $1 FOR UPDATE`,
         [certificateId],
       );
       if (old.revokedAt) throw new DomainError('CONFLICT', 'A revoked certificate cannot be re-issued.');
-      const enrolment = old.enrolmentId
-        ? await m.findOne(Enrolment, { where: { id: old.enrolmentId }, lock: { mode: 'pessimistic_write' } })
-        : null;
-      if (!enrolment || enrolment.status !== 'completed')
-        throw new DomainError('CONFLICT', 'The course completion behind this certificate no longer exists.');
-      await m.query(
-        `UPDATE certificates SET revoked_at = now(), revoked_reason = 'superseded', revoked_by = $2 WHERE id = $1`,
-        [certificateId, actor.userId],
-      );
-      const id = await this.issuer.issue(m, enrolment, reservation);
+      const supersede = () =>
+        m.query(
+          `UPDATE certificates SET revoked_at = now(), revoked_reason = 'superseded', revoked_by = $2 WHERE id = $1`,
+          [certificateId, actor.userId],
+        );
+      let id: string;
+      if (old.kind === 'mobility') {
+        const [mobility] = old.mobilityId
+          ? await m.query<{ status: string }[]>(`SELECT status FROM mobilities WHERE id = $1 FOR UPDATE`, [
+              old.mobilityId,
+            ])
+          : [];
+        if (mobility?.status !== 'validated')
+          throw new DomainError(
+            'CONFLICT',
+            'The validated mobility behind this credential no longer exists.',
+          );
+        await supersede();
+        id = await this.mobilityIssuer.issue(m, old.mobilityId!, reservation);
+      } else {
+        const enrolment = old.enrolmentId
+          ? await m.findOne(Enrolment, {
+              where: { id: old.enrolmentId },
+              lock: { mode: 'pessimistic_write' },
+            })
+          : null;
+        if (!enrolment || enrolment.status !== 'completed')
+          throw new DomainError(
+            'CONFLICT',
+            'The course completion behind this certificate no longer exists.',
+          );
+        await supersede();
+        id = await this.issuer.issue(m, enrolment, reservation);
+      }
       await m.query(`UPDATE certificates SET superseded_by = $2 WHERE id = $1`, [certificateId, id]);
       await this.audit.record(
         {
@@ -234,9 +268,11 @@ export class CertificatesService {
 }
 
 const SELECT = `
-  SELECT c.id, c.verification_code AS code, co.title AS "courseTitle", o.name AS "organisationName",
+  SELECT c.id, c.verification_code AS code, COALESCE(co.title, c.credential->>'name') AS "courseTitle",
+         o.name AS "organisationName",
          c.issued_at AS "issuedAt", c.revoked_at AS "revokedAt", c.revoked_reason AS "revokedReason",
-         c.holder_id AS "holderId", c.organisation_id AS "organisationId", c.credential_jwt AS jwt
+         c.holder_id AS "holderId", c.organisation_id AS "organisationId", c.credential_jwt AS jwt,
+         ${MOBILITY_TITLE_COLUMNS}
     FROM certificates c JOIN organisations o ON o.id = c.organisation_id
     LEFT JOIN courses co ON co.id = c.course_id`;
 

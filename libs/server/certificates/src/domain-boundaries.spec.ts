@@ -52,3 +52,33 @@ describe('quizzes ↔ certificates boundary', () => {
     expect(entity.map((w) => w.file)).toEqual([]);
   });
 });
+
+/**
+ * Mobility raises `mobilityValidated` (an outbox event) and certificates issues the credential from
+ * it: certificates may read mobility records and use its pure rules, never the other way round.
+ */
+describe('mobility → certificates boundary', () => {
+  it('finds the imports it checks (the scan reads real sources)', () => {
+    expect(importing('certificates', /^@campus\/server-mobility$/).length).toBeGreaterThan(0);
+  });
+
+  it('mobility imports no certificates code', () => {
+    expect(importing('mobility', /^@campus\/server-certificates$|\/certificates\//)).toEqual([]);
+  });
+
+  it('mobility never writes the certificates table', () => {
+    const writes = sources('mobility').filter(({ text }) =>
+      /\b(UPDATE|INSERT\s+INTO|DELETE\s+FROM)\s+certificates\b/i.test(text),
+    );
+    expect(writes.map((w) => w.file)).toEqual([]);
+  });
+
+  it('certificates never writes mobility tables', () => {
+    const writes = sources('certificates').filter(({ text }) =>
+      /\b(UPDATE|INSERT\s+INTO|DELETE\s+FROM)\s+(mobilities|mentor_assessments|log_entries|learning_agreement_\w+)\b/i.test(
+        text,
+      ),
+    );
+    expect(writes.map((w) => w.file)).toEqual([]);
+  });
+});

@@ -9,3 +9,6 @@ export * from './org-certificates.service';
 export * from './certificate-exports.service';
 export * from './certificate-export-builder.service';
 export * from './certificate-reviews.service';
+export * from './mobility-credential-issuer.service';
+export * from './mobility-credentials.service';
+export { buildMobilityCredential, mobilityFactsOf } from './mobility-credential';

@@ -15,13 +15,14 @@ import { csvFormat, csvHeader, csvWords, fillIn, toCsv, type CsvFormat } from '@
 import { requireOrgRole, type Actor } from '@campus/server-identity';
 import { CertificatePdfService } from './certificate-pdf.service';
 import { certificateUrls } from './certificate-urls';
+import { MOBILITY_TITLE_COLUMNS, mobilityTitleOf, type MobilityTitleSource } from './mobility-titles';
 
 /** Characters no file system or unzip tool takes in a name. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
 const UNSAFE_IN_NAMES = /[\\/:*?"<>|\u0000-\u001f]/g;
 
-/** A certificate as the manager's list, CSV and ZIP read it. */
-export interface OrgCertificateRecord {
+/** A certificate as the manager's list, CSV and ZIP read it (a mobility credential's title is its signed name). */
+export interface OrgCertificateRecord extends MobilityTitleSource {
   id: string;
   holderId: string;
   holderName: string;
@@ -182,7 +183,8 @@ export class OrgCertificatesService {
     const limit = page ? `LIMIT ${p(page.limit)} OFFSET ${p(page.offset)}` : '';
     return this.ds.query<OrgCertificateRecord[]>(
       `SELECT c.id, u.id AS "holderId", u.name AS "holderName", u.email, c.course_id AS "courseId",
-              co.title AS "courseTitle", c.verification_code AS code, c.issued_at AS "issuedAt",
+              COALESCE(co.title, c.credential->>'name') AS "courseTitle", ${MOBILITY_TITLE_COLUMNS},
+              c.verification_code AS code, c.issued_at AS "issuedAt",
               c.revoked_at AS "revokedAt", c.revoked_reason AS "revokedReason", c.pdf_key AS "pdfKey",
               count(*) OVER ()::int AS total
          FROM certificates c JOIN users u ON u.id = c.holder_id LEFT JOIN courses co ON co.id = c.course_id
@@ -217,6 +219,7 @@ function toRow(r: OrgCertificateRecord): OrgCertificateRow {
     holder: { id: r.holderId, name: r.holderName, email: r.email },
     courseId: r.courseId,
     courseTitle: r.courseTitle ?? '',
+    mobility: mobilityTitleOf(r),
     code: r.code,
     issuedAt: r.issuedAt.toISOString(),
     revokedAt: r.revokedAt?.toISOString() ?? null,

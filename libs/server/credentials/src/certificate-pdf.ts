@@ -347,27 +347,50 @@ function shareLayoutCache(doc: Doc, name: string): void {
   font.layoutCache = shared.words;
 }
 
-/** Renders the certificate: A4 landscape, one page, the signed credential attached. */
-export function renderCertificatePdf(data: CertificatePdfData): Promise<Buffer> {
+/** What every credential document shares: page, metadata, fonts and the signed credential attached. */
+export interface CredentialDocument {
+  layout: 'portrait' | 'landscape';
+  margins: { top: number; bottom: number; left: number; right: number };
+  /** BCP 47 language of the labels and texts (the PDF's /Lang). */
+  language: string;
+  title: string;
+  author: string;
+  subject: string;
+  /** The PDF's creation date, so rendering the same credential twice gives the same file. */
+  issuedAt: Date;
+  /** Embedded as the attachment `credential.jwt`. */
+  credentialJwt: string;
+  /** What the attachment proves, e.g. "…: the proof of this certificate". */
+  attachmentDescription: string;
+}
+
+/**
+ * An A4 document in the shared fonts (DejaVu Sans regular and bold, registered under the names
+ * `draw` receives), drawn by `draw`, with the signed credential attached.
+ */
+export function renderCredentialDocument(
+  d: CredentialDocument,
+  draw: (doc: Doc, fontNames: { regular: string; bold: string }) => void,
+): Promise<Buffer> {
   const { regular, bold } = fonts();
   return new Promise<Buffer>((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'A4',
-      layout: 'landscape',
-      margin: 0,
-      lang: data.language,
+      layout: d.layout,
+      margins: d.margins,
+      lang: d.language,
       displayTitle: true,
       pdfVersion: '1.7',
       // No default font: pdfkit would otherwise parse Helvetica's metrics for every document.
       font: null as unknown as string,
       info: {
-        Title: `${data.labels.title}: ${data.achievementName}`,
-        Author: data.issuerName,
-        Subject: data.holderName,
+        Title: d.title,
+        Author: d.author,
+        Subject: d.subject,
         Creator: 'Campus',
         Producer: 'Campus',
-        CreationDate: data.issuedAt,
-        ModDate: data.issuedAt,
+        CreationDate: d.issuedAt,
+        ModDate: d.issuedAt,
       },
     });
     const chunks: Buffer[] = [];
@@ -380,13 +403,13 @@ export function renderCertificatePdf(data: CertificatePdfData): Promise<Buffer> 
       doc.registerFont(BOLD, bold as unknown as Buffer);
       shareLayoutCache(doc, REGULAR);
       shareLayoutCache(doc, BOLD);
-      layout(doc, data);
-      doc.file(Buffer.from(data.credentialJwt, 'utf8'), {
+      draw(doc, { regular: REGULAR, bold: BOLD });
+      doc.file(Buffer.from(d.credentialJwt, 'utf8'), {
         name: CREDENTIAL_ATTACHMENT_NAME,
         type: 'application/vc+jwt',
-        description: 'Signed Open Badges 3.0 credential (VC-JWT): the proof of this certificate',
-        creationDate: data.issuedAt,
-        modifiedDate: data.issuedAt,
+        description: d.attachmentDescription,
+        creationDate: d.issuedAt,
+        modifiedDate: d.issuedAt,
       });
       doc.end();
     } catch (err) {
@@ -394,3 +417,24 @@ export function renderCertificatePdf(data: CertificatePdfData): Promise<Buffer> 
     }
   });
 }
+
+/** Renders the certificate: A4 landscape, one page, the signed credential attached. */
+export function renderCertificatePdf(data: CertificatePdfData): Promise<Buffer> {
+  return renderCredentialDocument(
+    {
+      layout: 'landscape',
+      margins: { top: 0, bottom: 0, left: 0, right: 0 },
+      language: data.language,
+      title: `${data.labels.title}: ${data.achievementName}`,
+      author: data.issuerName,
+      subject: data.holderName,
+      issuedAt: data.issuedAt,
+      credentialJwt: data.credentialJwt,
+      attachmentDescription: 'Signed Open Badges 3.0 credential (VC-JWT): the proof of this certificate',
+    },
+    (doc) => layout(doc, data),
+  );
+}
+
+/** For other documents of the certificates domain (the mobility record): the same QR code drawing. */
+export { drawQr as drawCredentialQr };

@@ -1,9 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import type { MobilityStatus, MobilityStatusChangeView, MobilityView } from '@campus/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  DomainError,
+  type MobilityStatus,
+  type MobilityStatusChangeView,
+  type MobilityView,
+} from '@campus/contracts';
 import { AuditService } from '@campus/server-audit';
 import { Mobility, MobilityStatusChange } from '@campus/server-db';
+import { OutboxService } from '@campus/server-jobs';
 import { requireOrgRole, type Actor } from '@campus/server-identity';
 import { MobilitiesService } from './mobilities.service';
 import { assertTransition } from './mobility-rules';
@@ -15,6 +21,7 @@ export class MobilityStatusService {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditService,
     private readonly mobilities: MobilitiesService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async change(
@@ -31,6 +38,7 @@ export class MobilityStatusService {
       const row = await this.mobilities.find(m, organisationId, id, true);
       const from = row.status;
       assertTransition(from, to);
+      if (to === 'validated') await this.requireAssessment(m, row.id);
       await m.update(Mobility, { id: row.id }, { status: to });
       await m.insert(MobilityStatusChange, {
         mobilityId: row.id,
@@ -51,8 +59,24 @@ export class MobilityStatusService {
         },
         m,
       );
+      // Certificates issues the credential from this event: mobility never writes its tables.
+      // Validated is final, so this runs once per mobility.
+      if (to === 'validated') await this.outbox.add(m, 'mobilityValidated', { mobilityId: row.id });
       return this.mobilities.view(m, await this.mobilities.find(m, organisationId, id));
     });
+  }
+
+  /** The credential states what the host mentor confirmed: without their assessment there is nothing to certify. */
+  private async requireAssessment(m: EntityManager, mobilityId: string): Promise<void> {
+    const [assessed] = await m.query<unknown[]>(`SELECT 1 FROM mentor_assessments WHERE mobility_id = $1`, [
+      mobilityId,
+    ]);
+    if (!assessed)
+      throw new DomainError(
+        'CONFLICT',
+        'This mobility cannot be validated yet: the host mentor has not assessed it. ' +
+          'Send the mentor the link to confirm the dates and assess the learning outcomes first.',
+      );
   }
 
   /** Oldest first: the creation of the draft, then every change. */

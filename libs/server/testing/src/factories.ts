@@ -265,3 +265,44 @@ export async function logEntries(
   }
   return rows.sort((a, b) => a.date.localeCompare(b.date));
 }
+
+/**
+ * The host mentor's final assessment of a mobility (Europass Mobility 5a), written straight to the
+ * database: by default the actual dates are the planned ones, every outcome of the latest agreement
+ * version is rated `achieved`, with a short statement. `ratings` rates the outcomes in order.
+ */
+export async function mentorAssessment(
+  ds: DataSource,
+  mobilityId: string,
+  attrs: {
+    ratings?: ('achieved' | 'partly' | 'not_achieved')[];
+    actualStart?: string;
+    actualEnd?: string;
+    statement?: string;
+  } = {},
+): Promise<void> {
+  const mobility = await ds.getRepository(Mobility).findOneByOrFail({ id: mobilityId });
+  const [version] = await ds.getRepository(LearningAgreementVersion).find({
+    where: { mobilityId },
+    order: { version: 'DESC' },
+    take: 1,
+  });
+  if (!version) throw new Error(`Mobility ${mobilityId} has no learning agreement to assess.`);
+  await ds.query(
+    `INSERT INTO mentor_assessments (mobility_id, agreement_version, actual_start, actual_end, outcomes, statement)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
+    [
+      mobilityId,
+      version.version,
+      attrs.actualStart ?? mobility.startDate,
+      attrs.actualEnd ?? mobility.endDate,
+      JSON.stringify(
+        version.content.outcomes.map((o, i) => ({
+          outcomeId: o.id,
+          rating: attrs.ratings?.[i] ?? 'achieved',
+        })),
+      ),
+      attrs.statement ?? 'The participant took an active part in the work of the international office.',
+    ],
+  );
+}
