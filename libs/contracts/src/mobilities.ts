@@ -37,6 +37,19 @@ export const MOBILITY_STATUSES = [
 export const MobilityStatus = z.enum(MOBILITY_STATUSES);
 export type MobilityStatus = z.infer<typeof MobilityStatus>;
 
+/** The moves the lifecycle allows from each status; the API refuses any other with 409. */
+export const MOBILITY_STATUS_TRANSITIONS: Readonly<Record<MobilityStatus, readonly MobilityStatus[]>> = {
+  draft: ['agreed', 'cancelled'],
+  agreed: ['in_progress', 'cancelled'],
+  in_progress: ['completed', 'cancelled'],
+  completed: ['validated', 'cancelled'],
+  validated: [],
+  cancelled: [],
+};
+
+/** Statuses in which the record itself (dates, host, mentor…) may still be edited. */
+export const MOBILITY_EDITABLE_STATUSES: readonly MobilityStatus[] = ['draft', 'agreed'];
+
 /** The Erasmus+ distance calculator's bands, in km. */
 export const DISTANCE_BANDS = [
   '10-99',

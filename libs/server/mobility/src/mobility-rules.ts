@@ -1,5 +1,7 @@
 import {
   DomainError,
+  MOBILITY_EDITABLE_STATUSES,
+  MOBILITY_STATUS_TRANSITIONS,
   type DateRange,
   type FieldError,
   type MobilityActivityType,
@@ -146,14 +148,8 @@ export function assertValidMobility(m: MobilityRecordInput): void {
  * Lifecycle: draft → agreed → in_progress → completed → validated, and cancelled from any state
  * before validated. Validated and cancelled are final.
  */
-export const STATUS_TRANSITIONS: Record<MobilityStatus, readonly MobilityStatus[]> = {
-  draft: ['agreed', 'cancelled'],
-  agreed: ['in_progress', 'cancelled'],
-  in_progress: ['completed', 'cancelled'],
-  completed: ['validated', 'cancelled'],
-  validated: [],
-  cancelled: [],
-};
+/** The lifecycle's moves, declared in contracts so the web app offers only these. */
+export const STATUS_TRANSITIONS = MOBILITY_STATUS_TRANSITIONS;
 
 export function canTransition(from: MobilityStatus, to: MobilityStatus): boolean {
   return STATUS_TRANSITIONS[from].includes(to);
@@ -166,5 +162,4 @@ export function assertTransition(from: MobilityStatus, to: MobilityStatus): void
   }
 }
 
-/** Statuses in which the record itself (dates, host, mentor…) may still be edited. */
-export const EDITABLE_STATUSES: readonly MobilityStatus[] = ['draft', 'agreed'];
+export const EDITABLE_STATUSES = MOBILITY_EDITABLE_STATUSES;
