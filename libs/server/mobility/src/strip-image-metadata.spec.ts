@@ -12,21 +12,33 @@ import { stripImageMetadata, strippableTypeOf, type StrippableImageType } from '
 /** Tampere, Finland: 61°29'53" N, 23°45'38" E. */
 const GPS_TAMPERE = { lat: [61, 29, 53], lon: [23, 45, 38] } as const;
 
-/** A little-endian TIFF (the Exif body) whose IFD0 points at a GPS IFD with latitude and longitude. */
-function exifTiffWithGps(gps: { lat: readonly number[]; lon: readonly number[] } = GPS_TAMPERE): Buffer {
-  const gpsIfdAt = 8 + 2 + 12 + 4;
+/**
+ * A little-endian TIFF (the Exif body) whose IFD0 points at a GPS IFD with latitude and longitude,
+ * and holds the orientation when given.
+ */
+function exifTiffWithGps(
+  gps: { lat: readonly number[]; lon: readonly number[] } = GPS_TAMPERE,
+  orientation?: number,
+): Buffer {
+  const ifd0Entries = orientation === undefined ? 1 : 2;
+  const gpsIfdAt = 8 + 2 + ifd0Entries * 12 + 4;
   const gpsEntries = 5;
   const dataAt = gpsIfdAt + 2 + gpsEntries * 12 + 4;
   const tiff = Buffer.alloc(dataAt + 48);
   tiff.write('II', 0, 'latin1');
   tiff.writeUInt16LE(42, 2);
   tiff.writeUInt32LE(8, 4);
-  // IFD0: one entry, GPSInfo (0x8825, LONG) → the GPS IFD.
-  tiff.writeUInt16LE(1, 8);
-  writeIfdEntry(tiff, 10, 0x8825, 4, 1, gpsIfdAt);
-  tiff.writeUInt32LE(0, 22);
+  // IFD0, tags in ascending order: Orientation (0x0112, SHORT), GPSInfo (0x8825, LONG) → GPS IFD.
+  tiff.writeUInt16LE(ifd0Entries, 8);
+  let at = 10;
+  if (orientation !== undefined) {
+    writeIfdEntry(tiff, at, 0x0112, 3, 1, orientation);
+    at += 12;
+  }
+  writeIfdEntry(tiff, at, 0x8825, 4, 1, gpsIfdAt);
+  tiff.writeUInt32LE(0, at + 12);
   // GPS IFD: version, latitude ref and value, longitude ref and value.
-  let at = gpsIfdAt;
+  at = gpsIfdAt;
   tiff.writeUInt16LE(gpsEntries, at);
   at += 2;
   writeIfdEntry(tiff, at, 0x0000, 1, 4, 0x00000202);
@@ -70,8 +82,17 @@ function jpegSegment(marker: number, payload: Buffer): Buffer {
 }
 
 /** APP1 with an Exif body holding a GPS position. */
-const jpegExifGps = (gps?: { lat: readonly number[]; lon: readonly number[] }) =>
-  jpegSegment(0xe1, Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), exifTiffWithGps(gps)]));
+const jpegExifGps = (gps?: { lat: readonly number[]; lon: readonly number[] }, orientation?: number) =>
+  jpegSegment(0xe1, Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), exifTiffWithGps(gps, orientation)]));
+/** APP1 with a big-endian Exif that holds only the orientation, as the stripper writes it. */
+const jpegOrientationOnly = (orientation: number) =>
+  jpegSegment(
+    0xe1,
+    Buffer.concat([
+      Buffer.from('Exif\0\0MM\0\x2a\0\0\0\x08\0\x01\x01\x12\0\x03\0\0\0\x01', 'latin1'),
+      Buffer.from([0, orientation, 0, 0, 0, 0, 0, 0]),
+    ]),
+  );
 /** APP1 with an XMP packet. */
 const jpegXmp = (place?: string) =>
   jpegSegment(
@@ -264,6 +285,25 @@ describe('JPEG', () => {
     const copy = Buffer.from(photo);
     stripImageMetadata(photo, 'image/jpeg');
     expect(photo.equals(copy)).toBe(true);
+  });
+
+  it('keeps a photo upright: its orientation stays, alone in a new Exif, without the position', async () => {
+    const portrait = tinyJpeg([jpegExifGps(GPS_TAMPERE, 6), jpegXmp()]);
+    const clean = stripImageMetadata(portrait, 'image/jpeg');
+    expect(clean.equals(tinyJpeg([jpegOrientationOnly(6)]))).toBe(true);
+    expect(has(clean, Buffer.from([0x25, 0x88]))).toBe(false);
+    // The default orientation, or a second Exif, adds nothing.
+    expect(stripImageMetadata(tinyJpeg([jpegExifGps(GPS_TAMPERE, 1)]), 'image/jpeg').equals(tinyJpeg())).toBe(
+      true,
+    );
+    const twice = tinyJpeg([jpegExifGps(GPS_TAMPERE, 8), jpegExifGps(GPS_TAMPERE, 3)]);
+    expect(stripImageMetadata(twice, 'image/jpeg').equals(tinyJpeg([jpegOrientationOnly(8)]))).toBe(true);
+    // An orientation out of range, or an Exif cut short, is dropped with the rest.
+    expect(stripImageMetadata(tinyJpeg([jpegExifGps(GPS_TAMPERE, 9)]), 'image/jpeg').equals(tinyJpeg())).toBe(
+      true,
+    );
+    const cutExif = jpegSegment(0xe1, Buffer.from('Exif\0\0II\x2a\0\x08\0\0\0\x05\0', 'latin1'));
+    expect(stripImageMetadata(tinyJpeg([cutExif]), 'image/jpeg').equals(tinyJpeg())).toBe(true);
   });
 
   it('drops the Multi-Picture index and the images appended after end-of-image, with their own Exif', () => {

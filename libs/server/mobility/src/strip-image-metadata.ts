@@ -8,7 +8,9 @@ import { DomainError } from '@campus/contracts';
  * - JPEG: every APP1 (Exif, XMP, extended XMP), APP13 (Photoshop IRB, IPTC) and COM segment, the
  *   APP2 MPF index, and everything after the end-of-image marker (where phones append the MPF
  *   images, each with an Exif of its own). Other segments (JFIF, ICC profile, Adobe, tables,
- *   frames, scans) stay, in order.
+ *   frames, scans) stay, in order. One thing of the Exif is kept, in a new APP1 of its own that
+ *   holds nothing else: the orientation, when it is not the default. Phones store portrait photos
+ *   sideways and say so there; without it the photo would show lying on its side.
  * - PNG: the eXIf, tEXt, zTXt and iTXt chunks (iTXt also carries XMP), and anything after IEND.
  * - WebP: the EXIF and XMP chunks; the VP8X flags that announced them are cleared and the RIFF
  *   size is written anew; anything after the RIFF data is dropped.
@@ -75,6 +77,7 @@ function stripJpeg(b: Buffer, maxSegments: number): Buffer {
   const out: Buffer[] = [b.subarray(0, 2)];
   let pos = 2;
   let segments = 0;
+  let orientationKept = false;
   for (;;) {
     if (pos >= b.length) throw malformed('The JPEG image is incomplete: it has no end-of-image marker.');
     if (b[pos] !== 0xff) throw malformed(`The JPEG image is damaged: no segment marker at byte ${pos}.`);
@@ -104,7 +107,15 @@ function stripJpeg(b: Buffer, maxSegments: number): Buffer {
         `The JPEG image is damaged: a segment at byte ${at - 1} runs past the end of the file.`,
       );
     }
-    if (!isJpegMetadata(marker, b.subarray(at + 3, end))) out.push(b.subarray(at - 1, end));
+    const payload = b.subarray(at + 3, end);
+    if (!isJpegMetadata(marker, payload)) out.push(b.subarray(at - 1, end));
+    else if (marker === APP1 && !orientationKept) {
+      const orientation = exifOrientation(payload);
+      if (orientation !== null && orientation !== 1) {
+        out.push(orientationOnlyExif(orientation));
+        orientationKept = true;
+      }
+    }
     pos = end;
     if (marker === SOS) pos = copyEntropyCodedData(b, pos, out);
   }
@@ -114,6 +125,52 @@ function isJpegMetadata(marker: number, payload: Buffer): boolean {
   if (marker === APP1 || marker === APP13 || marker === COM) return true;
   // The Multi-Picture index points at the images after EOI, which are dropped with their Exif.
   return marker === APP2 && ascii(payload, 0, 4) === 'MPF\0';
+}
+
+/**
+ * The Orientation tag (1-8) of IFD0 in an APP1 Exif payload, or null when there is none or the
+ * Exif cannot be read (then nothing of it is kept). Reads IFD0 only, within the segment's bytes.
+ */
+function exifOrientation(payload: Buffer): number | null {
+  if (ascii(payload, 0, 6) !== 'Exif\0\0') return null;
+  const tiff = payload.subarray(6);
+  if (tiff.length < 8) return null;
+  const order = ascii(tiff, 0, 2);
+  if (order !== 'II' && order !== 'MM') return null;
+  const le = order === 'II';
+  const u16 = (at: number) => (le ? tiff.readUInt16LE(at) : tiff.readUInt16BE(at));
+  const u32 = (at: number) => (le ? tiff.readUInt32LE(at) : tiff.readUInt32BE(at));
+  if (u16(2) !== 42) return null;
+  const ifd = u32(4);
+  if (ifd + 2 > tiff.length) return null;
+  const entries = u16(ifd);
+  for (let i = 0; i < entries; i++) {
+    const at = ifd + 2 + i * 12;
+    if (at + 12 > tiff.length) return null;
+    // Orientation: SHORT, one value.
+    if (u16(at) === 0x0112 && u16(at + 2) === 3 && u32(at + 4) === 1) {
+      const value = u16(at + 8);
+      return value >= 1 && value <= 8 ? value : null;
+    }
+  }
+  return null;
+}
+
+/** An APP1 segment whose Exif holds the orientation and nothing else (big-endian TIFF). */
+function orientationOnlyExif(orientation: number): Buffer {
+  const tiff = Buffer.alloc(8 + 2 + 12 + 4);
+  tiff.write('MM', 0, 'latin1');
+  tiff.writeUInt16BE(42, 2);
+  tiff.writeUInt32BE(8, 4);
+  tiff.writeUInt16BE(1, 8);
+  tiff.writeUInt16BE(0x0112, 10);
+  tiff.writeUInt16BE(3, 12);
+  tiff.writeUInt32BE(1, 14);
+  tiff.writeUInt16BE(orientation, 18);
+  const payload = Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff]);
+  const header = Buffer.from([0xff, APP1, 0, 0]);
+  header.writeUInt16BE(payload.length + 2, 2);
+  return Buffer.concat([header, payload]);
 }
 
 /**
