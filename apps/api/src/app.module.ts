@@ -51,6 +51,8 @@ import { JwksController, PublicCertificatesController } from './certificates/pub
 import { InvitationsController } from './invitations/invitations.controller';
 import { MeController } from './me/me.controller';
 import { MyMobilitiesController, OrgMobilitiesController } from './mobilities/mobilities.controller';
+import { MentorLinksController, MyMentorActivityController } from './mobilities/mentor-links.controller';
+import { MentorController } from './mentor/mentor.controller';
 import { MyLogbookController, OrgLogbookController } from './mobilities/logbook.controller';
 import {
   MyLearningAgreementsController,
@@ -175,6 +177,9 @@ export class AppModule {
         SigningKeysAdminController,
         OrgMobilitiesController,
         MyMobilitiesController,
+        MentorLinksController,
+        MyMentorActivityController,
+        MentorController,
         MyLogbookController,
         OrgLogbookController,
         OrgLearningAgreementsController,

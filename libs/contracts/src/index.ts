@@ -15,3 +15,4 @@ export * from './mobility-records';
 export * from './logbook';
 export * from './mobility-reports';
 export * from './learning-agreements';
+export * from './mentor';

@@ -36,6 +36,9 @@ export type AuditAction =
   | 'mobility.created'
   | 'mobility.updated'
   | 'mobility.status_changed'
+  | 'mentor_link.sent'
+  | 'mentor_link.revoked'
+  | 'mentor.assessment_submitted'
   | 'learning_agreement.saved'
   | 'learning_agreement.confirmed'
   | 'learning_agreement.changes_requested';

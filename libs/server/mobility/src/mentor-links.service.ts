@@ -40,6 +40,19 @@ export function mentorTokenHash(token: string): Buffer {
   return Buffer.from(hashToken(token), 'hex');
 }
 
+/** The participant's and the sending organisation's names, as the mentor's mail and pages show them. */
+export async function mentorFacingNames(
+  m: EntityManager,
+  mobility: Pick<Mobility, 'participantId' | 'organisationId'>,
+): Promise<{ participant: string; organisation: string }> {
+  const [names] = await m.query<{ participant: string; organisation: string }[]>(
+    `SELECT u.name AS participant, o.name AS organisation
+       FROM users u, organisations o WHERE u.id = $1 AND o.id = $2`,
+    [mobility.participantId, mobility.organisationId],
+  );
+  return names ?? { participant: '', organisation: '' };
+}
+
 /** A token as `randomToken` makes them: 32 bytes in base64url, 43 characters. */
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 

@@ -7,10 +7,13 @@ import { LogbookService } from './logbook.service';
 import { LogbookEvidenceService } from './logbook-evidence.service';
 import { LearningAgreementsService } from './learning-agreements.service';
 import { MentorLinksService } from './mentor-links.service';
+import { MentorLinkAdminService } from './mentor-link-admin.service';
+import { MentorActivityService } from './mentor-activity.service';
+import { MentorPagesService } from './mentor-pages.service';
 import { MobilityRemindersService } from './mobility-reminders.service';
 
 @Module({
-  imports: [NotificationsModule, StorageModule],
+  imports: [StorageModule, NotificationsModule],
   providers: [
     MobilitiesService,
     MobilityStatusService,
@@ -18,6 +21,9 @@ import { MobilityRemindersService } from './mobility-reminders.service';
     LogbookEvidenceService,
     LearningAgreementsService,
     MentorLinksService,
+    MentorLinkAdminService,
+    MentorActivityService,
+    MentorPagesService,
     MobilityRemindersService,
   ],
   exports: [
@@ -27,6 +33,9 @@ import { MobilityRemindersService } from './mobility-reminders.service';
     LogbookEvidenceService,
     LearningAgreementsService,
     MentorLinksService,
+    MentorLinkAdminService,
+    MentorActivityService,
+    MentorPagesService,
     MobilityRemindersService,
   ],
 })
