@@ -287,7 +287,7 @@ describe('JPEG', () => {
     expect(photo.equals(copy)).toBe(true);
   });
 
-  it('keeps a photo upright: its orientation stays, alone in a new Exif, without the position', async () => {
+  it('keeps a photo upright: its orientation stays, alone in a new Exif, without the position', () => {
     const portrait = tinyJpeg([jpegExifGps(GPS_TAMPERE, 6), jpegXmp()]);
     const clean = stripImageMetadata(portrait, 'image/jpeg');
     expect(clean.equals(tinyJpeg([jpegOrientationOnly(6)]))).toBe(true);
