@@ -5,6 +5,7 @@ import enAdmin from './locales/en/admin.json';
 import enAuth from './locales/en/auth.json';
 import enAuthoring from './locales/en/authoring.json';
 import enCertificates from './locales/en/certificates.json';
+import enAgreements from './locales/en/agreements.json';
 import enCommon from './locales/en/common.json';
 import enCourses from './locales/en/courses.json';
 import enEnrolments from './locales/en/enrolments.json';
@@ -30,6 +31,7 @@ export const NAMESPACES = [
   'authoring',
   'quizzes',
   'certificates',
+  'agreements',
   'mobility-reports',
   'mobilities',
 ] as const;
@@ -48,6 +50,7 @@ export const resources = {
     authoring: enAuthoring,
     quizzes: enQuizzes,
     certificates: enCertificates,
+    agreements: enAgreements,
     'mobility-reports': enMobilityReports,
     mobilities: enMobilities,
   },
