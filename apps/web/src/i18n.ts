@@ -13,6 +13,7 @@ import enPeople from './locales/en/people.json';
 import enProfile from './locales/en/profile.json';
 import enQuizzes from './locales/en/quizzes.json';
 import enMobilityReports from './locales/en/mobility-reports.json';
+import enLogbook from './locales/en/logbook.json';
 import enMobilities from './locales/en/mobilities.json';
 
 /**
@@ -33,6 +34,7 @@ export const NAMESPACES = [
   'certificates',
   'agreements',
   'mobility-reports',
+  'logbook',
   'mobilities',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
@@ -52,6 +54,7 @@ export const resources = {
     certificates: enCertificates,
     agreements: enAgreements,
     'mobility-reports': enMobilityReports,
+    logbook: enLogbook,
     mobilities: enMobilities,
   },
 } as const;

@@ -19,6 +19,7 @@ import { CoursePage } from '../pages/course.page';
 import { LearnPage } from '../pages/learn.page';
 import { MyLearningPage } from '../pages/my-learning.page';
 import { MyCertificatesPage } from '../pages/my-certificates.page';
+import { MyLogbookPage } from '../pages/my-logbook.page';
 import { OrgCertificatesPage } from '../pages/org-certificates.page';
 import { OrgMobilityReportsPage } from '../pages/org-mobility-reports.page';
 import {
@@ -92,6 +93,7 @@ export const routes: RouteObject[] = [
           { path: 'profile', element: <ProfilePage /> },
           { path: 'my-learning', element: <MyLearningPage /> },
           { path: 'my-certificates', element: <MyCertificatesPage /> },
+          { path: 'my-mobilities/:mobilityId/logbook', element: <MyLogbookPage /> },
           { path: 'my-mobilities', element: <MyMobilitiesPage /> },
           { path: 'my-mobilities/:mobilityId', element: <MyMobilityPage /> },
           { path: 'learn/:courseId', element: <LearnPage /> },
