@@ -285,6 +285,12 @@ describe('logbook: daily entries, evidence files, manager and mentor views', () 
       [360, 'confirmed'],
       [390, 'pending'],
     ]);
+
+    // Evidence is part of the entry: none added to a confirmed one, and a commented one goes back.
+    expectProblem(await upload(confirmed.id, PDF, 'late.pdf', participant, m.id), 409, 'LOG_ENTRY_CONFIRMED');
+    await t.ds.query(`UPDATE log_entries SET mentor_status = 'commented' WHERE id = $1`, [commented.id]);
+    await upload(commented.id, PDF, 'programme.pdf', participant, m.id).expect(201);
+    expect((await rows(m.id)).map((r) => r.mentor_status)).toEqual(['confirmed', 'pending']);
   });
 
   it('answers 404 to an entry id of another mobility and leaves that entry where it was', async () => {
