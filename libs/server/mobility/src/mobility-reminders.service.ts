@@ -15,6 +15,9 @@ import {
   type DueReminder,
 } from './reminder-rules';
 
+/** Reminders queued at once by one pass (each is its own transaction on its own connection). */
+const SEND_CONCURRENCY = 4;
+
 /** A mobility that may have a reminder due, with everything its mails need. */
 interface CandidateRow {
   id: string;
@@ -88,14 +91,18 @@ export class MobilityRemindersService {
 
     let sent = 0;
     const failures: string[] = [];
-    for (const reminder of unsent) {
-      const mobility = byId.get(reminder.mobilityId)!;
-      try {
-        if (await this.send(reminder, mobility, managers)) sent++;
-      } catch (err) {
-        failures.push(`${reminder.kind} ${reminder.occasion}: ${(err as Error).message}`);
+    const todo = [...unsent];
+    // A few transactions at once: a first pass after an outage may have thousands to send.
+    const sender = async () => {
+      for (let reminder = todo.shift(); reminder; reminder = todo.shift()) {
+        try {
+          if (await this.send(reminder, byId.get(reminder.mobilityId)!, managers)) sent++;
+        } catch (err) {
+          failures.push(`${reminder.kind} ${reminder.occasion}: ${(err as Error).message}`);
+        }
       }
-    }
+    };
+    await Promise.all(Array.from({ length: SEND_CONCURRENCY }, sender));
     if (failures.length) {
       // The occasions that failed have no row: the next pass (or the job's retry) sends them.
       this.log.warn({ failed: failures.length, sent }, 'some reminders could not be queued');
