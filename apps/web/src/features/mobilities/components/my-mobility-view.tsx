@@ -6,6 +6,7 @@ import { QueryState } from '../../../components/query-state';
 import { useMyMobilities } from '../hooks/use-mobilities';
 import { MobilityRecord } from './mobility-record';
 import { AgreementSection } from '../../learning-agreements';
+import { LogbookLink } from '../../logbook';
 
 /**
  * The participant's own record, read-only, found in their list of mobilities. The participant's
@@ -39,6 +40,7 @@ export function MyMobilityView({ mobilityId }: { mobilityId: string }) {
                 <>
                   <MobilityRecord mobility={mobility} />
                   <AgreementSection scope={{ kind: 'me', mobilityId: mobility.id }} />
+                  <LogbookLink mobilityId={mobility.id} />
                 </>
               )
             );
