@@ -1,7 +1,10 @@
 import { MOBILITY_STATUSES, type MobilityStatus } from '@campus/contracts';
+import { LOGBOOK_REVIEWABLE, LOGBOOK_WRITABLE } from './logbook.service';
 import {
   addDays,
   agreementPendingReminders,
+  MENTOR_DIGEST_STATUSES,
+  MISSING_ENTRY_STATUSES,
   agreementPendingWindow,
   dueReminders,
   localClock,
@@ -250,6 +253,13 @@ describe('dueReminders', () => {
       ['manager_agreement_pending', `${ID}:${MANAGER_A}`],
       ['manager_agreement_pending', `${ID}:${MANAGER_B}`],
     ]);
+  });
+});
+
+describe('statuses', () => {
+  it('remind the participant while the logbook takes entries, and the mentor while it takes reviews', () => {
+    expect(MISSING_ENTRY_STATUSES).toEqual(LOGBOOK_WRITABLE);
+    expect(MENTOR_DIGEST_STATUSES).toEqual(LOGBOOK_REVIEWABLE);
   });
 });
 
