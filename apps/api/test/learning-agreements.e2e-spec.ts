@@ -289,6 +289,32 @@ describe('learning agreements', () => {
     expect(record.body.status).toBe('in_progress');
   });
 
+  it('agrees a version once when the three parties confirm at the same moment, a confirmation sent twice included', async () => {
+    const mobility = await MobilityFactory.create(t.ds, school, learnerUser);
+    await LearningAgreementFactory.draft(t.ds, mobility.id);
+    const linkId = await mentorLink(mobility);
+    const answers = await Promise.all([
+      confirm(org(mobility), manager, 1),
+      confirm(org(mobility), manager, 1),
+      confirm(me(mobility), learner, 1),
+      service.confirmAsMentor(mobility.id, linkId, 1),
+    ]);
+    for (const res of answers.slice(0, 3)) expect((res as { status: number }).status).toBe(200);
+    const view = await get(org(mobility));
+    expect(view.agreedVersion).toBe(1);
+    expect(view.current?.confirmations.map((c) => c.party)).toEqual(['participant', 'manager', 'mentor']);
+    const moves: { to_status: string }[] = await t.ds.query(
+      `SELECT to_status FROM mobility_status_changes WHERE mobility_id = $1 ORDER BY changed_at`,
+      [mobility.id],
+    );
+    expect(moves.map((r) => r.to_status)).toEqual(['draft', 'agreed']);
+    const confirmed: { n: number }[] = await t.ds.query(
+      `SELECT count(*)::int AS n FROM audit_events WHERE target_id = $1 AND action = 'learning_agreement.confirmed'`,
+      [mobility.id],
+    );
+    expect(confirmed[0].n).toBe(3);
+  });
+
   it('refuses a save based on a version that is no longer the latest, naming the current one (409)', async () => {
     const mobility = await MobilityFactory.inStatus(t.ds, school, learnerUser, 'agreed');
     const v1 = LearningAgreementFactory.content();
