@@ -15,7 +15,8 @@ function deviceStorage(): Storage {
  */
 export function useMyLogbook(userId: string, mobilityId: string) {
   const cacheKey = logbookCacheKey(userId, mobilityId);
-  const cached = readCachedLogbook(deviceStorage(), cacheKey);
+  // Read once, when the query is created (not on every render).
+  const cached = () => readCachedLogbook(deviceStorage(), cacheKey);
   return useQuery({
     queryKey: logbookKeys.mine(mobilityId),
     queryFn: async ({ signal }) => {
@@ -23,8 +24,11 @@ export function useMyLogbook(userId: string, mobilityId: string) {
       writeCachedLogbook(deviceStorage(), cacheKey, { view, fetchedAt: new Date().toISOString() });
       return view;
     },
-    initialData: cached?.view,
-    initialDataUpdatedAt: cached ? Date.parse(cached.fetchedAt) : undefined,
+    initialData: () => cached()?.view,
+    initialDataUpdatedAt: () => {
+      const at = cached()?.fetchedAt;
+      return at ? Date.parse(at) : undefined;
+    },
     // The device's copy is only a stand-in: always ask the server when the page opens.
     staleTime: 0,
   });
