@@ -118,7 +118,8 @@ export function LogbookDayCard({
           </h2>
           <span className="ui-row" style={{ gap: '0.375rem', flexWrap: 'wrap' }}>
             {today && <Badge tone="info">{t('day.today')}</Badge>}
-            {day.interrupted ? <Badge>{t('day.interruption')}</Badge> : <DayStateBadge state={state} />}
+            {day.interrupted && <Badge>{t('day.interruption')}</Badge>}
+            {(!day.interrupted || content) && <DayStateBadge state={state} />}
           </span>
         </div>
         {day.interrupted && !content && (
