@@ -9,3 +9,4 @@ export { type CertificateSubject } from './components/revoke-dialog';
 export { useCertificateActions } from './hooks/use-certificate-actions';
 export { CertificateStatus } from './components/certificate-status';
 export { useCourseCertificates, useKeepCertificate } from './hooks/use-course-certificates';
+export { MobilityCredentialSection } from './components/mobility-credential-section';

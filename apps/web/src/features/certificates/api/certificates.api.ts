@@ -5,6 +5,7 @@ import type {
   CourseSummaryView,
   CsvSeparator,
   FileVerification,
+  MobilityCredentialView,
   MyCertificate,
   OrgCertificatesPage,
   OrgCertificatesQuery,
@@ -51,6 +52,13 @@ export const certificatesApi = {
     return api.upload<FileVerification>('/verify', form);
   },
   mine: () => api.get<MyCertificate[]>('/me/certificates'),
+  /** A validated mobility's credential, for the sending school's managers. */
+  mobilityCredential: (orgId: string, mobilityId: string, signal?: AbortSignal) =>
+    api.get<MobilityCredentialView>(
+      `${org(orgId)}/mobilities/${encodeURIComponent(mobilityId)}/credential`,
+      undefined,
+      signal,
+    ),
   download: (link: string) => api.blob(apiRelativePath(link)),
 
   orgList: (orgId: string, query: OrgCertificatesFilter & { page?: number }, signal?: AbortSignal) =>

@@ -10,6 +10,8 @@ export const certificatesKeys = {
     [...certificatesKeys.org(orgId), 'list', query] as const,
   orgCourses: (orgId: string) => [...certificatesKeys.org(orgId), 'courses'] as const,
   orgExports: (orgId: string) => [...certificatesKeys.org(orgId), 'exports'] as const,
+  mobilityCredential: (orgId: string, mobilityId: string) =>
+    [...certificatesKeys.org(orgId), 'mobility', mobilityId] as const,
   /** The certificates of one course, as its trainers see them. */
   courses: () => [...certificatesKeys.all, 'course'] as const,
   course: (courseId: string, page: number) => [...certificatesKeys.courses(), courseId, { page }] as const,

@@ -44,4 +44,26 @@ describe('MyCertificates', () => {
       'Share link for Setting up an International Office copied.',
     );
   });
+
+  it('names a mobility credential by its activity, host and city in the reader’s language', async () => {
+    jest.spyOn(api, 'get').mockResolvedValue([
+      {
+        ...certificate,
+        courseTitle: 'Työhön tutustuminen — Tampere Vocational College, Tampere',
+        mobility: {
+          activityType: 'SM-JOB-SHDW',
+          hostName: 'Tampere Vocational College',
+          hostCity: 'Tampere',
+        },
+      },
+    ]);
+    renderWithProviders(<MyCertificates />);
+    const card = within(await screen.findByRole('article'));
+    expect(card.getByRole('heading', { level: 2 })).toHaveTextContent(
+      'Job shadowing — Tampere Vocational College, Tampere',
+    );
+    expect(card.getByRole('button', { name: /^Download PDF/ })).toHaveAccessibleName(
+      'Download PDF: Job shadowing — Tampere Vocational College, Tampere',
+    );
+  });
 });

@@ -7,6 +7,7 @@ import { ProblemAlert } from '../../../components/problem-alert';
 import { QueryState } from '../../../components/query-state';
 import { useDateFormat } from '../../../format/use-date-format';
 import { saveFile } from '../../enrolments';
+import { useCertificateTitle } from '../hooks/use-certificate-title';
 import { useDownloadCertificateFile, useMyCertificates } from '../hooks/use-certificates';
 
 /** The signed-in learner's certificates, with downloads and ways to share them. */
@@ -14,13 +15,14 @@ export function MyCertificates() {
   const { t } = useTranslation('certificates');
   const certificates = useMyCertificates();
   const download = useDownloadCertificateFile();
+  const title = useCertificateTitle();
   // One live region for the whole list: it must exist before its text changes to be announced.
   const [announcement, setAnnouncement] = useState('');
 
   const copy = async (certificate: MyCertificate) => {
     try {
       await navigator.clipboard.writeText(certificate.verifyUrl);
-      setAnnouncement(t('mine.copied', { course: certificate.courseTitle }));
+      setAnnouncement(t('mine.copied', { course: title(certificate) }));
     } catch {
       setAnnouncement(t('mine.copyFailed', { url: certificate.verifyUrl }));
     }
@@ -81,7 +83,7 @@ interface CertificateCardProps {
 function CertificateCard({ certificate: c, downloading, onDownload, onCopy }: CertificateCardProps) {
   const { t } = useTranslation('certificates');
   const { date } = useDateFormat();
-  const course = c.courseTitle;
+  const course = useCertificateTitle()(c);
   return (
     <article className="ui-stack" style={{ gap: '0.75rem' }}>
       <h2 style={{ fontSize: '1.15rem', margin: 0 }}>{course}</h2>

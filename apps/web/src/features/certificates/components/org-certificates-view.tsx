@@ -20,6 +20,7 @@ import {
   useRequestCertificateExport,
 } from '../hooks/use-org-certificates';
 import { useCertificateActions } from '../hooks/use-certificate-actions';
+import { useCertificateTitle } from '../hooks/use-certificate-title';
 import { CertificateExportsPanel } from './certificate-exports-panel';
 import { CertificateStatus } from './certificate-status';
 import {
@@ -67,6 +68,7 @@ function OrgCertificatesContent({ orgId }: { orgId: string }) {
   // One live region for the page: it must exist before its text changes to be announced.
   const [announcement, setAnnouncement] = useState('');
   const actions = useCertificateActions(setAnnouncement);
+  const title = useCertificateTitle();
   const fmt = useDateFormat();
   const filtered = ORG_CERTIFICATE_FILTERS.some((k) => values[k]);
   const exporting = exportFile.isPending ? exportFile.variables.format : null;
@@ -99,7 +101,7 @@ function OrgCertificatesContent({ orgId }: { orgId: string }) {
       header: t('org.email'),
       cell: (r) => <span className="ui-mono">{r.holder.email}</span>,
     },
-    { key: 'course', header: t('org.course'), cell: (r) => r.courseTitle },
+    { key: 'course', header: t('org.course'), cell: (r) => title(r) },
     {
       key: 'code',
       header: t('org.code'),
@@ -127,16 +129,16 @@ function OrgCertificatesContent({ orgId }: { orgId: string }) {
             <Button
               variant="ghost"
               size="small"
-              onClick={() => actions.revoke(r)}
-              aria-label={t('org.revokeLabel', { name: r.holder.name, course: r.courseTitle })}
+              onClick={() => actions.revoke({ ...r, courseTitle: title(r) })}
+              aria-label={t('org.revokeLabel', { name: r.holder.name, course: title(r) })}
             >
               {t('org.revoke.action')}
             </Button>
             <Button
               variant="ghost"
               size="small"
-              onClick={() => actions.reissue(r)}
-              aria-label={t('org.reissueLabel', { name: r.holder.name, course: r.courseTitle })}
+              onClick={() => actions.reissue({ ...r, courseTitle: title(r) })}
+              aria-label={t('org.reissueLabel', { name: r.holder.name, course: title(r) })}
             >
               {t('org.reissue.action')}
             </Button>

@@ -66,6 +66,68 @@ describe('VerificationResult', () => {
     expect(details().getByText('Name withheld')).toBeInTheDocument();
   });
 
+  it('shows what a mobility credential certifies: host, dates, days, hours, rated outcomes, mentor and statement', () => {
+    renderWithProviders(
+      <VerificationResult
+        verification={{
+          status: 'valid',
+          certificate: {
+            ...certificate,
+            achievement: {
+              kind: 'mobility',
+              title: 'Job shadowing — Tampere Vocational College, Tampere',
+              learningOutcomes: ['Plan a mobility project', 'Recognise learning abroad'],
+              eqfLevel: null,
+              workloadHours: 31.5,
+            },
+            mobility: {
+              activityType: 'SM-JOB-SHDW',
+              host: {
+                name: 'Tampere Vocational College',
+                country: 'FI',
+                city: 'Tampere',
+                address: 'Sammonkatu 12',
+                website: 'https://tampere.example',
+              },
+              startDate: '2026-03-02',
+              endDate: '2026-03-06',
+              durationDays: 5,
+              hours: 31.5,
+              outcomes: [
+                { statement: 'Plan a mobility project', rating: 'achieved' },
+                { statement: 'Recognise learning abroad', rating: 'partly' },
+              ],
+              mentor: { name: 'Mikko Laine', role: 'International coordinator' },
+              statement: 'Ana took an active part in the work of the international office.',
+            },
+          },
+        }}
+      />,
+    );
+    const facts = within(screen.getByRole('region', { name: 'The mobility' }));
+    expect(details().getByText('Mobility period')).toBeInTheDocument();
+    expect(details().getByText('Job shadowing — Tampere Vocational College, Tampere')).toBeInTheDocument();
+    // A mobility has no EQF level or workload of its own: its hours logged are among its facts.
+    expect(details().queryByText('EQF level')).not.toBeInTheDocument();
+    expect(facts.getByText('Job shadowing (SM-JOB-SHDW)')).toBeInTheDocument();
+    expect(facts.getByText('Tampere Vocational College, Tampere')).toBeInTheDocument();
+    expect(facts.getByText('Finland')).toBeInTheDocument();
+    expect(facts.getByText('2 Mar 2026 – 6 Mar 2026')).toBeInTheDocument();
+    expect(facts.getByText('5 days')).toBeInTheDocument();
+    expect(facts.getByText('31.5 hours')).toBeInTheDocument();
+    expect(facts.getByText('Mikko Laine, International coordinator')).toBeInTheDocument();
+    expect(
+      facts
+        .getByRole('list', { name: 'Learning outcomes confirmed by the host mentor' })
+        .querySelectorAll('li'),
+    ).toHaveLength(2);
+    expect(facts.getByText('Plan a mobility project').closest('li')).toHaveTextContent('Achieved');
+    expect(facts.getByText('Recognise learning abroad').closest('li')).toHaveTextContent('Partly achieved');
+    expect(
+      facts.getByText('Ana took an active part in the work of the international office.'),
+    ).toBeInTheDocument();
+  });
+
   it('says an unknown code matches no certificate, without details', () => {
     renderWithProviders(<VerificationResult verification={{ status: 'unknown' }} />);
     expect(screen.getByRole('status')).toHaveTextContent('No certificate has this code');

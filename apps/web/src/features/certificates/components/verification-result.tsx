@@ -3,6 +3,7 @@ import type { CertificateVerification } from '@campus/contracts';
 import { Alert, DescriptionList } from '@campus/web-ui';
 import { countryName } from '../../../format/countries';
 import { useDateFormat } from '../../../format/use-date-format';
+import { MobilityFacts } from './mobility-facts';
 
 type Certificate = NonNullable<CertificateVerification['certificate']>;
 
@@ -43,7 +44,7 @@ export function VerificationResult({ verification }: { verification: Certificate
 function CertificateDetails({ certificate }: { certificate: Certificate }) {
   const { t, i18n } = useTranslation('certificates');
   const { date } = useDateFormat();
-  const { achievement, issuer } = certificate;
+  const { achievement, issuer, mobility } = certificate;
   return (
     <section aria-labelledby="certificate-details" className="ui-stack">
       <h2 id="certificate-details" style={{ margin: 0 }}>
@@ -68,20 +69,26 @@ function CertificateDetails({ certificate }: { certificate: Certificate }) {
             description: countryName(issuer.country, i18n.resolvedLanguage ?? 'en'),
           },
           { key: 'issued', term: t('verify.issuedAt'), description: date(certificate.issuedAt) },
-          {
-            key: 'workload',
-            term: t('verify.workload'),
-            description: t('verify.hours', { count: achievement.workloadHours }),
-          },
-          {
-            key: 'eqf',
-            term: t('verify.eqfLevel'),
-            description: achievement.eqfLevel ?? t('verify.noLevel'),
-          },
+          // A mobility states its hours logged and has no EQF level: its facts follow below.
+          ...(mobility
+            ? []
+            : [
+                {
+                  key: 'workload',
+                  term: t('verify.workload'),
+                  description: t('verify.hours', { count: achievement.workloadHours }),
+                },
+                {
+                  key: 'eqf',
+                  term: t('verify.eqfLevel'),
+                  description: achievement.eqfLevel ?? t('verify.noLevel'),
+                },
+              ]),
           { key: 'code', term: t('verify.code'), description: <code>{certificate.code}</code> },
         ]}
       />
-      {achievement.learningOutcomes.length > 0 && (
+      {mobility && <MobilityFacts mobility={mobility} />}
+      {!mobility && achievement.learningOutcomes.length > 0 && (
         <>
           <h3 style={{ margin: 0 }}>{t('verify.outcomes')}</h3>
           <ul>

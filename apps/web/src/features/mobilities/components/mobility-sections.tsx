@@ -1,6 +1,8 @@
 import type { MobilityView } from '@campus/contracts';
 import { MobilityHistory } from './mobility-history';
+import { MobilityCredentialSection } from '../../certificates';
 import { AgreementSection } from '../../learning-agreements';
+import { MentorLinkSection } from '../../mentor';
 
 /**
  * The parts of a manager's mobility page below the record, in reading order. Each section is a
@@ -10,6 +12,8 @@ export function MobilitySections({ mobility, orgId }: { mobility: MobilityView; 
   return (
     <>
       <AgreementSection scope={{ kind: 'org', orgId, mobilityId: mobility.id }} />
+      <MobilityCredentialSection orgId={orgId} mobility={mobility} />
+      <MentorLinkSection mobility={mobility} orgId={orgId} />
       <MobilityHistory orgId={orgId} mobilityId={mobility.id} />
     </>
   );
