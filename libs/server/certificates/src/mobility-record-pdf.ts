@@ -29,7 +29,7 @@ export interface MobilityRecordPdfData {
 type Doc = PDFKit.PDFDocument;
 
 const PAGE = { width: 595.28, height: 841.89 }; // A4 portrait, points
-const MARGIN = { top: 56, bottom: 64, left: 56, right: 56 };
+const MARGIN = { top: 52, bottom: 40, left: 56, right: 56 };
 const WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 const BOTTOM = PAGE.height - MARGIN.bottom;
 const LABEL_WIDTH = 130;
@@ -39,9 +39,10 @@ const MUTED = '#5b6778';
 const RULE = '#c9d3df';
 
 /**
- * Lays the record out top to bottom like Europass Mobility: the holder, the sending and host
- * organisations, the mobility, its objectives, the skills and competences acquired (5a), the host
- * mentor, then the verification block. Long texts flow onto further pages.
+ * Lays the record out top to bottom like Europass Mobility: the verification QR code and code
+ * beside the title, then the holder, the sending and host organisations, the mobility, its
+ * objectives, the skills and competences acquired (5a) and the host mentor, and how to check it.
+ * Long texts flow onto further pages.
  */
 class RecordWriter {
   y = MARGIN.top;
@@ -61,7 +62,7 @@ class RecordWriter {
 
   heading(text: string): void {
     this.keep(60);
-    this.y += 14;
+    this.y += 8;
     this.doc.font(this.bold).fontSize(12).fillColor(ACCENT);
     this.doc.text(text, MARGIN.left, this.y, { width: WIDTH });
     this.y = this.doc.y + 3;
@@ -71,7 +72,7 @@ class RecordWriter {
       .moveTo(MARGIN.left, this.y)
       .lineTo(MARGIN.left + WIDTH, this.y)
       .stroke();
-    this.y += 7;
+    this.y += 5;
   }
 
   /** A label and its value side by side; the value may run onto the next page. */
@@ -79,16 +80,16 @@ class RecordWriter {
     if (!value.trim()) return;
     const valueX = MARGIN.left + LABEL_WIDTH + 10;
     const valueWidth = WIDTH - LABEL_WIDTH - 10;
-    this.doc.font(this.regular).fontSize(10);
+    this.doc.font(this.regular).fontSize(9.5);
     this.keep(Math.min(this.doc.heightOfString(value, { width: valueWidth }), 40) + 4);
     const top = this.y;
     this.doc.font(this.regular).fontSize(9).fillColor(MUTED);
     this.doc.text(label, MARGIN.left, top, { width: LABEL_WIDTH });
     const labelBottom = this.doc.y;
-    this.doc.font(this.regular).fontSize(10).fillColor(INK);
+    this.doc.font(this.regular).fontSize(9.5).fillColor(INK);
     this.doc.text(value, valueX, top, { width: valueWidth });
     // A value that ran onto a new page ends above where it started.
-    this.y = (this.doc.y < top ? this.doc.y : Math.max(this.doc.y, labelBottom)) + 4;
+    this.y = (this.doc.y < top ? this.doc.y : Math.max(this.doc.y, labelBottom)) + 2;
   }
 
   paragraph(text: string, size = 10, color = INK, font = this.regular): void {
@@ -121,13 +122,30 @@ function layout(doc: Doc, data: MobilityRecordPdfData, regular: string, bold: st
   const w = new RecordWriter(doc, regular, bold);
   doc.rect(0, 0, PAGE.width, 10).fill(ACCENT);
 
+  // The QR code and the verification code head the record, beside its title, as on Europass.
+  const qr = 84;
+  const qrX = MARGIN.left + WIDTH - qr;
+  const qrY = MARGIN.top - 10;
+  drawCredentialQr(doc, data.verifyUrl, qrX, qrY, qr);
+  const codeWidth = qr + 60;
+  doc.font(regular).fontSize(7).fillColor(MUTED);
+  doc.text(labels.verificationCode, qrX + qr - codeWidth, qrY + qr + 2, { width: codeWidth, align: 'right' });
+  doc.font(bold).fontSize(8).fillColor(INK);
+  doc.text(data.verificationCode, qrX + qr - codeWidth, doc.y + 1, {
+    width: codeWidth,
+    align: 'right',
+    lineBreak: false,
+  });
+  const codeBottom = doc.y;
+
+  const headWidth = WIDTH - qr - 24;
   doc.font(bold).fontSize(11).fillColor(ACCENT);
-  doc.text(data.sending.name, MARGIN.left, w.y, { width: WIDTH });
-  w.y = doc.y + 6;
-  doc.font(bold).fontSize(24).fillColor(INK);
-  doc.text(labels.title, MARGIN.left, w.y, { width: WIDTH });
-  w.y = doc.y + 4;
-  w.paragraph(labels.intro, 9.5, MUTED);
+  doc.text(data.sending.name, MARGIN.left, w.y, { width: headWidth });
+  doc.font(bold).fontSize(22).fillColor(INK);
+  doc.text(labels.title, MARGIN.left, doc.y + 6, { width: headWidth });
+  doc.font(regular).fontSize(9.5).fillColor(MUTED);
+  doc.text(labels.intro, MARGIN.left, doc.y + 4, { width: headWidth, lineGap: 1.5 });
+  w.y = Math.max(doc.y, codeBottom) + 2;
 
   w.heading(labels.holder);
   w.row(labels.name, data.holderName);
@@ -160,7 +178,7 @@ function layout(doc: Doc, data: MobilityRecordPdfData, regular: string, bold: st
     for (const o of data.outcomes) w.outcome(o.statement, o.rating);
   }
   if (data.statement) {
-    w.y += 4;
+    w.y += 2;
     w.paragraph(labels.statement, 10, INK, bold);
     w.paragraph(data.statement);
   }
@@ -171,29 +189,19 @@ function layout(doc: Doc, data: MobilityRecordPdfData, regular: string, bold: st
     w.row(labels.role, data.mentor.role);
   }
 
-  // The verification block stays whole, on this page or the next.
-  const qr = 96;
-  w.keep(qr + 40);
-  w.y += 18;
+  // How to check it, kept whole on this page or the next.
+  w.keep(48);
+  w.y += 8;
   doc
     .lineWidth(0.5)
     .strokeColor(RULE)
     .moveTo(MARGIN.left, w.y)
     .lineTo(MARGIN.left + WIDTH, w.y)
     .stroke();
-  const top = w.y + 12;
-  drawCredentialQr(doc, data.verifyUrl, MARGIN.left, top, qr);
-  const x = MARGIN.left + qr + 18;
-  const width = WIDTH - qr - 18;
-  doc.font(regular).fontSize(8.5).fillColor(MUTED);
-  doc.text(labels.verificationCode, x, top + 4, { width });
-  doc.font(bold).fontSize(13).fillColor(INK);
-  doc.text(data.verificationCode, x, doc.y + 2, { width });
-  doc.font(regular).fontSize(8).fillColor(ACCENT);
-  doc.text(data.verifyUrl, x, doc.y + 4, { width });
   doc.font(regular).fontSize(8).fillColor(MUTED);
-  doc.text(labels.verifyHint, x, doc.y + 6, { width });
-  doc.text(data.issuedText, x, doc.y + 4, { width });
+  doc.text(labels.verifyHint, MARGIN.left, w.y + 6, { width: WIDTH });
+  doc.fillColor(ACCENT).text(data.verifyUrl, MARGIN.left, doc.y + 2, { width: WIDTH });
+  doc.fillColor(MUTED).text(data.issuedText, MARGIN.left, doc.y + 2, { width: WIDTH });
 }
 
 /** Renders the mobility record: A4 portrait, one or more pages, the signed credential attached. */

@@ -14,11 +14,14 @@ export interface MobilityRecordSource {
   verifyUrl: string;
 }
 
+/** English dates the European way (1 March 2027) and European Portuguese, as the web app writes them. */
+const REGIONAL: Record<string, string> = { en: 'en-GB', pt: 'pt-PT' };
+
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function dateFormat(locale: string): Intl.DateTimeFormat {
   let f = dateFormats.get(locale);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    f = new Intl.DateTimeFormat(REGIONAL[locale] ?? locale, { dateStyle: 'long', timeZone: 'UTC' });
     dateFormats.set(locale, f);
   }
   return f;
