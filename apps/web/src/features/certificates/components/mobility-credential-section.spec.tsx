@@ -61,9 +61,9 @@ describe('MobilityCredentialSection', () => {
       'href',
       '/verify/K7Q2-ABCD-EFGH-JKMN-PQRS',
     );
-    expect(screen.getByRole('link', { name: 'Certificates of the organisation' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: "This participant's certificates" })).toHaveAttribute(
       'href',
-      `/orgs/${ORG}/certificates`,
+      `/orgs/${ORG}/certificates?userId=${validated.participant.id}`,
     );
 
     await userEvent.click(screen.getByRole('button', { name: 'Download the PDF' }));

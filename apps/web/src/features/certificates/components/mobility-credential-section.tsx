@@ -19,12 +19,20 @@ export function MobilityCredentialSection({ orgId, mobility }: { orgId: string; 
   if (mobility.status !== 'validated') return null;
   return (
     <Card title={t('mobilityCredential.title')}>
-      <CredentialContent orgId={orgId} mobilityId={mobility.id} />
+      <CredentialContent orgId={orgId} mobilityId={mobility.id} participantId={mobility.participant.id} />
     </Card>
   );
 }
 
-function CredentialContent({ orgId, mobilityId }: { orgId: string; mobilityId: string }) {
+function CredentialContent({
+  orgId,
+  mobilityId,
+  participantId,
+}: {
+  orgId: string;
+  mobilityId: string;
+  participantId: string;
+}) {
   const { t } = useTranslation('certificates');
   const fmt = useDateFormat();
   const credential = useMobilityCredential(orgId, mobilityId);
@@ -67,7 +75,9 @@ function CredentialContent({ orgId, mobilityId }: { orgId: string; mobilityId: s
             </div>
             <p className="ui-muted" style={{ margin: 0 }}>
               {t('mobilityCredential.manage')}{' '}
-              <Link to={`/orgs/${encodeURIComponent(orgId)}/certificates`}>
+              <Link
+                to={`/orgs/${encodeURIComponent(orgId)}/certificates?userId=${encodeURIComponent(participantId)}`}
+              >
                 {t('mobilityCredential.toList')}
               </Link>
             </p>
