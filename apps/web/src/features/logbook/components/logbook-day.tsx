@@ -187,7 +187,7 @@ export function LogbookDayCard({
           )}
         </div>
 
-        {entry && (
+        {entry && !(confirmed && entry.evidence.length === 0) && (
           <EvidencePanel
             mobilityId={mobilityId}
             entryId={entry.id}

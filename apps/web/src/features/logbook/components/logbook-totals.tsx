@@ -17,8 +17,9 @@ export function LogbookTotals({ totals }: { totals: Pick<Totals, 'days' | 'hours
       style={{ display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gap: '0.5rem', margin: 0 }}
     >
       {figures.map((f) => (
-        <div key={f.key} className="ui-card" style={{ padding: '0.75rem', textAlign: 'center' }}>
-          <dt className="ui-muted" style={{ fontSize: '0.85rem' }}>
+        <div key={f.key} className="ui-card" style={{ padding: '0.5rem', textAlign: 'center' }}>
+          {/* Long single words (Greek, Finnish, German) break rather than widen a 360 px screen. */}
+          <dt className="ui-muted" style={{ fontSize: '0.85rem', overflowWrap: 'anywhere', hyphens: 'auto' }}>
             {f.term}
           </dt>
           <dd style={{ margin: 0, fontSize: '1.4rem', fontWeight: 700 }}>{f.value}</dd>

@@ -38,7 +38,8 @@ export function OfflineBanner({
   if (refused) lines.push(t('banner.refused', { count: refused }));
   const tone = !online || unreachable ? 'warning' : refused ? 'error' : 'info';
   return (
-    <div className="ui-stack" style={{ gap: '0.5rem' }}>
+    // Sticky: on a phone the day being edited is far below the top of the page.
+    <div className="ui-stack" style={{ gap: '0.5rem', position: 'sticky', top: 0, zIndex: 1 }}>
       <div
         role="status"
         aria-live="polite"
