@@ -109,7 +109,10 @@ export async function seed(db) {
      ) g`,
     [orgOf, participantOf],
   );
-  // Ten days logged per mobility, 6 to 8 hours in quarter hours.
+  // Ten days logged per mobility, 6 to 8 hours in quarter hours. In bulk the per-row trigger that
+  // keeps mobilities.logged_minutes would update each mobility ten times: it is paused and the
+  // sums written once, as the migration that added the column does.
+  await db.query(`ALTER TABLE log_entries DISABLE TRIGGER log_entries_logged_minutes`);
   await db.query(
     `INSERT INTO log_entries (id, mobility_id, entry_date, minutes, activities, reflection)
      SELECT gen_random_uuid(), m.id, m.start_date + k, 360 + 15 * ((k * 7 + length(m.mobility_code)) % 9),
@@ -118,7 +121,15 @@ export async function seed(db) {
      FROM mobilities m, generate_series(0, $1 - 1) k`,
     [ENTRIES_PER_MOBILITY],
   );
-  // Steady state, as autovacuum leaves a table: statistics and the visibility map up to date.
+  await db.query(
+    `UPDATE mobilities mo SET logged_minutes = s.minutes
+     FROM (SELECT mobility_id, sum(minutes) AS minutes FROM log_entries GROUP BY mobility_id) s
+     WHERE s.mobility_id = mo.id`,
+  );
+  await db.query(`ALTER TABLE log_entries ENABLE TRIGGER log_entries_logged_minutes`);
+  // Steady state: the rows the update above left behind compacted, statistics and the visibility
+  // map up to date, as autovacuum leaves a table between a school's working days.
+  await db.query(`VACUUM FULL mobilities`);
   await db.query(`VACUUM ANALYZE organisations, users, memberships, mobilities, log_entries`);
   const {
     rows: [counts],
@@ -128,6 +139,43 @@ export async function seed(db) {
     [schoolIds[0]],
   );
   return { schoolId: schoolIds[0], managerId: managers[0].id, counts };
+}
+
+/** CPU seconds (user + system) a process has used so far; /proc counts in clock ticks of 1/100 s. */
+const cpuSeconds = (pid) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
+
+/**
+ * CPU milliseconds one request costs the api process and the PostgreSQL backends serving it,
+ * whatever else runs on the machine (a busy machine stretches latencies, not CPU time): `url`
+ * requested by 4 clients for 5 s, the CPU the processes used divided by the requests answered.
+ */
+async function cpuPerRequest(db, url, headers, apiPid) {
+  // Backend pid → CPU seconds so far. The api's pool closes idle connections, so a backend may
+  // come or go between two looks: one that went was idle, one that came counts whole.
+  const backends = async () => {
+    const { rows } = await db.query(
+      `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+    );
+    const cpu = new Map();
+    for (const { pid } of rows) {
+      try {
+        cpu.set(pid, cpuSeconds(pid));
+      } catch {
+        // exited since the query
+      }
+    }
+    return cpu;
+  };
+  const [api0, pg0] = [cpuSeconds(apiPid), await backends()];
+  const run = await load({ url, headers, concurrency: 4, seconds: 5, warmupSeconds: 0 });
+  const [api1, pg1] = [cpuSeconds(apiPid), await backends()];
+  let pgSeconds = 0;
+  for (const [pid, cpu] of pg1) pgSeconds += cpu - (pg0.get(pid) ?? 0);
+  const per = (seconds) => +((seconds * 1000) / run.requests).toFixed(2);
+  return { requests: run.requests, apiMs: per(api1 - api0), postgresMs: per(pgSeconds) };
 }
 
 /** Downloads `url`, sampling the api's RSS every 20 ms; bytes, lines, seconds and RSS figures. */
@@ -220,6 +268,19 @@ async function main() {
     log(`first page of its mobilities list, ${CONCURRENCY} clients, ${SECONDS} s`);
     const list = await load({ url: `${orgUrl}/mobilities?page=1`, headers, ...opts });
 
+    log('CPU per request (4 clients, 5 s each)');
+    const probe = new pg.Client({ connectionString: dbUrl });
+    await probe.connect();
+    let cpu;
+    try {
+      cpu = {
+        report: await cpuPerRequest(probe, `${orgUrl}/mobility-reports`, headers, api.pid),
+        list: await cpuPerRequest(probe, `${orgUrl}/mobilities?page=1`, headers, api.pid),
+      };
+    } finally {
+      await probe.end();
+    }
+
     log(`streaming its Beneficiary Module CSV`);
     const csv = await streamWithRss(`${orgUrl}/mobility-reports/beneficiary-module.csv`, headers, api.pid);
 
@@ -241,6 +302,7 @@ async function main() {
       list,
       reportP95OverCeilingP95: +(report.latencyMs.p95 / ceiling.latencyMs.p95).toFixed(1),
       listP95OverCeilingP95: +(list.latencyMs.p95 / ceiling.latencyMs.p95).toFixed(1),
+      cpuPerRequest: cpu,
       csv,
       target,
       met,
@@ -256,6 +318,9 @@ async function main() {
     log(
       `list ${list.reqPerSec} req/s, p95 ${list.latencyMs.p95} ms (${result.listP95OverCeilingP95}× the ceiling's), errors ${list.errors}`,
     );
+    for (const [name, c] of Object.entries(cpu)) {
+      log(`${name}: ${c.apiMs} ms api CPU + ${c.postgresMs} ms PostgreSQL CPU per request`);
+    }
     log(
       `CSV of ${csv.rows} mobilities: ${csv.seconds} s, ${(csv.bytes / 1e6).toFixed(2)} MB, api RSS +${csv.growthMb} MB`,
     );

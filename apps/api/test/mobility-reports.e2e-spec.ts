@@ -122,21 +122,30 @@ describe('mobility reports and the Beneficiary Module CSV', () => {
   });
   afterAll(() => t.close());
 
-  /** Figures of a report, in the order mobilities, participants, days, hours. */
-  const figures = (mobilities: number, participants: number, days: number, hours: number) => ({
+  /** Totals of a report, in the order mobilities, participants, days, hours. */
+  const totals = (mobilities: number, participants: number, days: number, hours: number) => ({
     mobilities,
     participants,
     days,
     hours,
   });
-  const row = (key: string, ...f: Parameters<typeof figures>) => ({ key, ...figures(...f) });
+  /** A breakdown row: mobilities, days, hours. */
+  const row = (key: string, mobilities: number, days: number, hours: number) => ({
+    key,
+    mobilities,
+    days,
+    hours,
+  });
   const totalsOf = async (query: string) => (await report(query).expect(200)).body.totals;
 
   it('totals participants, days and logged hours, leaving cancelled mobilities to the status breakdown', async () => {
     const res = await report().expect(200);
-    expect(res.body.totals).toEqual(figures(3, 2, 19, 40.75));
-    const [y2026, y2027] = [figures(1, 1, 9, 14.75), figures(2, 2, 10, 26)];
-    expect(res.body.byYear).toEqual([row('2026', 1, 1, 9, 14.75), row('2027', 2, 2, 10, 26)]);
+    expect(res.body.totals).toEqual(totals(3, 2, 19, 40.75));
+    const [y2026, y2027] = [
+      { mobilities: 1, days: 9, hours: 14.75 },
+      { mobilities: 2, days: 10, hours: 26 },
+    ];
+    expect(res.body.byYear).toEqual([row('2026', 1, 9, 14.75), row('2027', 2, 10, 26)]);
     expect(res.body.byProject).toEqual([
       { key: 'P-ONE', ...y2027 },
       { key: 'P-TWO', ...y2026 },
@@ -150,10 +159,10 @@ describe('mobility reports and the Beneficiary Module CSV', () => {
       { key: 'SM-TTA', ...y2026 },
     ]);
     expect(res.body.byStatus).toEqual([
-      row('in_progress', 1, 1, 5, 18),
-      row('completed', 1, 1, 5, 8),
-      row('validated', 1, 1, 9, 14.75),
-      row('cancelled', 1, 1, 10, 0),
+      row('in_progress', 1, 5, 18),
+      row('completed', 1, 5, 8),
+      row('validated', 1, 9, 14.75),
+      row('cancelled', 1, 10, 0),
     ]);
 
     // The report's days are the record's own duration (interruptions left out).
@@ -165,18 +174,18 @@ describe('mobility reports and the Beneficiary Module CSV', () => {
   });
 
   it('narrows everything by year, project, country, activity type and status', async () => {
-    expect(await totalsOf('?year=2027')).toEqual(figures(2, 2, 10, 26));
-    expect(await totalsOf('?country=es')).toEqual(figures(1, 1, 9, 14.75));
-    expect(await totalsOf('?projectNumber=P-ONE&status=completed')).toEqual(figures(1, 1, 5, 8));
+    expect(await totalsOf('?year=2027')).toEqual(totals(2, 2, 10, 26));
+    expect(await totalsOf('?country=es')).toEqual(totals(1, 1, 9, 14.75));
+    expect(await totalsOf('?projectNumber=P-ONE&status=completed')).toEqual(totals(1, 1, 5, 8));
     const tta = await report('?activityType=SM-TTA&projectNumber=P-TWO').expect(200);
-    expect(tta.body.byProject).toEqual([row('P-TWO', 1, 1, 9, 14.75)]);
+    expect(tta.body.byProject).toEqual([row('P-TWO', 1, 9, 14.75)]);
     // Asked for by name, cancelled mobilities are what is counted.
     const cancelled = await report('?status=cancelled').expect(200);
-    expect(cancelled.body.totals).toEqual(figures(1, 1, 10, 0));
-    expect(cancelled.body.byCountry).toEqual([row('DE', 1, 1, 10, 0)]);
+    expect(cancelled.body.totals).toEqual(totals(1, 1, 10, 0));
+    expect(cancelled.body.byCountry).toEqual([row('DE', 1, 10, 0)]);
     // Nothing matches: zeros, not an error.
     const none = await report('?year=1999').expect(200);
-    expect(none.body.totals).toEqual(figures(0, 0, 0, 0));
+    expect(none.body.totals).toEqual(totals(0, 0, 0, 0));
     expect(none.body.byStatus).toEqual([]);
   });
 
@@ -327,5 +336,41 @@ describe('mobility reports and the Beneficiary Module CSV', () => {
     expect(cells(rows[0], ',').slice(2, 4)).toEqual(['', 'Anna']);
     const starts = rows.map((l) => cells(l, ',')[11]);
     expect([...starts].sort()).toEqual(starts);
+  });
+
+  it('follows logbook edits and a changed interruption in its hours and days', async () => {
+    const school2 = await OrganisationFactory.create(t.ds);
+    const boss = (await signIn(t, (await UserFactory.member(t.ds, school2, 'manager')).email)).token;
+    const mobility = await MobilityFactory.create(
+      t.ds,
+      school2,
+      await UserFactory.member(t.ds, school2, 'learner'),
+    );
+    await log(mobility, 6, 7);
+    const totals2 = async () =>
+      (await t.http().get(`/api/orgs/${school2.id}/mobility-reports`).set(bearer(boss)).expect(200)).body
+        .totals;
+    expect(await totals2()).toEqual(totals(1, 1, 5, 13));
+
+    // The logbook's upsert of a day, then a deleted day.
+    await t.ds.query(
+      `INSERT INTO log_entries (id, mobility_id, entry_date, minutes, activities)
+       VALUES (gen_random_uuid(), $1, $2, 480, 'Rewritten') ON CONFLICT (mobility_id, entry_date) DO UPDATE SET minutes = EXCLUDED.minutes`,
+      [mobility.id, mobility.startDate],
+    );
+    expect((await totals2()).hours).toBe(15);
+    await t.ds.query(`DELETE FROM log_entries WHERE mobility_id = $1 AND entry_date <> $2`, [
+      mobility.id,
+      mobility.startDate,
+    ]);
+    expect((await totals2()).hours).toBe(8);
+
+    await t
+      .http()
+      .patch(`/api/orgs/${school2.id}/mobilities/${mobility.id}`)
+      .set(bearer(boss))
+      .send({ interruptions: [{ from: '2027-03-02', to: '2027-03-03' }] })
+      .expect(200);
+    expect((await totals2()).days).toBe(3);
   });
 });

@@ -28,8 +28,6 @@ export type BeneficiaryModuleCsvQuery = z.infer<typeof BeneficiaryModuleCsvQuery
 /** Counts of a set of mobilities. */
 export interface MobilityReportFigures {
   mobilities: number;
-  /** Distinct people among the participants. */
-  participants: number;
   /** Activity days minus interruptions, travel excluded (as `MobilityView.durationDays`). */
   days: number;
   /** Hours in the participants' logbooks. */
@@ -47,7 +45,8 @@ export interface MobilityReportRow extends MobilityReportFigures {
  * breakdown lists every status, cancelled included.
  */
 export interface MobilityReport {
-  totals: MobilityReportFigures;
+  /** `participants`: distinct people among the participants. */
+  totals: MobilityReportFigures & { participants: number };
   byYear: MobilityReportRow[];
   byProject: MobilityReportRow[];
   byCountry: MobilityReportRow[];

@@ -17,34 +17,16 @@ import { bmHeader, bmRow, type BmSourceRow } from './beneficiary-module-csv';
 /** Rows fetched per round trip while streaming the CSV: memory stays flat whatever the count. */
 const CSV_BATCH = 500;
 
-/**
- * Activity days of `mo` minus its interruptions, as `durationDays` in mobility-rules.ts computes
- * them, in SQL so a report over thousands of mobilities reads no rows into Node: interruptions are
- * merged (range_agg), clipped to the activity (`*`) and their days subtracted. Ranges whose end
- * precedes their start count nothing, as in the rule. Most mobilities have no interruption and
- * skip the sub-queries.
- */
-const DURATION_DAYS_SQL = `(
-  (mo.end_date - mo.start_date + 1) - CASE WHEN mo.interruptions = '[]'::jsonb THEN 0 ELSE COALESCE((
-    SELECT sum(upper(r) - lower(r))
-    FROM unnest(
-      (SELECT range_agg(daterange((i->>'from')::date, (i->>'to')::date, '[]'))
-       FROM jsonb_array_elements(mo.interruptions) i
-       WHERE (i->>'to')::date >= (i->>'from')::date)
-      * datemultirange(daterange(mo.start_date, mo.end_date, '[]'))
-    ) r
-  ), 0) END
-)::int`;
-
-type Dimension = 'year' | 'project' | 'country' | 'type';
-
+/** A row of the report query: the figures of the counted mobilities, and of all of them. */
 interface FigureRow {
-  dim: Dimension | 'status' | 'total';
+  dim: 'year' | 'project' | 'country' | 'type' | 'status' | 'total' | 'participants';
   key: string | null;
   mobilities: number;
-  participants: number;
   days: number;
   minutes: number;
+  all_mobilities: number;
+  all_days: number;
+  all_minutes: number;
 }
 
 /**
@@ -66,43 +48,47 @@ export class MobilityReportsService {
   async report(actor: Actor, organisationId: string, query: MobilityReportQuery): Promise<MobilityReport> {
     requireOrgRole(actor, organisationId, ['manager']);
     const { where, params } = filterSql(organisationId, query);
-    const counted = query.status === 'cancelled' ? 'true' : `status <> 'cancelled'`;
+    const counted = query.status === 'cancelled' ? 'true' : `mo.status <> 'cancelled'`;
+    // One pass over the organisation's rows, each carrying its duration_days and logged_minutes
+    // (migration 1768180500000-MobilityReportTotals); every breakdown is a grouping set of it.
+    const year = 'extract(year FROM mo.start_date)';
     const rows: FigureRow[] = await this.ds.query(
-      `WITH m AS (
-         SELECT mo.participant_id, mo.status, mo.project_number, mo.host_country, mo.activity_type,
-                extract(year FROM mo.start_date)::int::text AS year,
-                -- An index-only scan of log_entries_mobility_minutes_idx per mobility.
-                ${DURATION_DAYS_SQL} AS days,
-                COALESCE((SELECT sum(le.minutes) FROM log_entries le WHERE le.mobility_id = mo.id), 0)::int AS minutes
-         FROM mobilities mo
-         WHERE ${where}
-       )
-       SELECT CASE
-                WHEN GROUPING(year) = 0 THEN 'year'
-                WHEN GROUPING(project_number) = 0 THEN 'project'
-                WHEN GROUPING(host_country) = 0 THEN 'country'
-                WHEN GROUPING(activity_type) = 0 THEN 'type'
+      `SELECT CASE
+                WHEN GROUPING(${year}) = 0 THEN 'year'
+                WHEN GROUPING(mo.project_number) = 0 THEN 'project'
+                WHEN GROUPING(mo.host_country) = 0 THEN 'country'
+                WHEN GROUPING(mo.activity_type) = 0 THEN 'type'
+                WHEN GROUPING(mo.status) = 0 THEN 'status'
                 ELSE 'total'
               END AS dim,
-              COALESCE(year, project_number, host_country, activity_type) AS key,
-              count(*)::int AS mobilities, count(DISTINCT participant_id)::int AS participants,
-              COALESCE(sum(days), 0)::int AS days, COALESCE(sum(minutes), 0)::int AS minutes
-       FROM m WHERE ${counted}
-       GROUP BY GROUPING SETS ((year), (project_number), (host_country), (activity_type), ())
+              COALESCE(${year}::int::text, mo.project_number, mo.host_country, mo.activity_type, mo.status) AS key,
+              count(*) FILTER (WHERE ${counted})::int AS mobilities,
+              COALESCE(sum(mo.duration_days) FILTER (WHERE ${counted}), 0)::int AS days,
+              COALESCE(sum(mo.logged_minutes) FILTER (WHERE ${counted}), 0)::int AS minutes,
+              count(*)::int AS all_mobilities, COALESCE(sum(mo.duration_days), 0)::int AS all_days,
+              COALESCE(sum(mo.logged_minutes), 0)::int AS all_minutes
+       FROM mobilities mo
+       WHERE ${where}
+       GROUP BY GROUPING SETS ((${year}), (mo.project_number), (mo.host_country), (mo.activity_type), (mo.status), ())
        UNION ALL
-       SELECT 'status', status, count(*)::int, count(DISTINCT participant_id)::int,
-              COALESCE(sum(days), 0)::int, COALESCE(sum(minutes), 0)::int
-       FROM m GROUP BY status`,
+       SELECT 'participants', NULL, count(DISTINCT mo.participant_id)::int, 0, 0, 0, 0, 0
+       FROM mobilities mo
+       WHERE ${where} AND ${counted}`,
       params,
     );
+    // Status rows count every mobility; the other breakdowns only the counted ones, leaving out a
+    // group that had nothing else (a country only cancelled mobilities went to).
     const of = (dim: FigureRow['dim']) =>
-      rows.filter((r) => r.dim === dim).map((r): MobilityReportRow => ({ key: r.key ?? '', ...figures(r) }));
+      rows
+        .filter((r) => r.dim === dim && (dim === 'status' || r.mobilities > 0))
+        .map((r): MobilityReportRow => ({ key: r.key ?? '', ...(dim === 'status' ? all(r) : figures(r)) }));
     const total = rows.find((r) => r.dim === 'total');
+    const participants = rows.find((r) => r.dim === 'participants')?.mobilities ?? 0;
     const byKey = (a: MobilityReportRow, b: MobilityReportRow) => a.key.localeCompare(b.key);
     const inOrder = (order: readonly string[]) => (a: MobilityReportRow, b: MobilityReportRow) =>
       order.indexOf(a.key) - order.indexOf(b.key);
     return {
-      totals: total ? figures(total) : { mobilities: 0, participants: 0, days: 0, hours: 0 },
+      totals: { ...(total ? figures(total) : { mobilities: 0, days: 0, hours: 0 }), participants },
       byYear: of('year').sort(byKey),
       byProject: of('project').sort(byKey),
       // Most visited first: the order of the destinations chart.
@@ -168,7 +154,11 @@ export class MobilityReportsService {
 }
 
 function figures(r: FigureRow): MobilityReportFigures {
-  return { mobilities: r.mobilities, participants: r.participants, days: r.days, hours: r.minutes / 60 };
+  return { mobilities: r.mobilities, days: r.days, hours: r.minutes / 60 };
+}
+
+function all(r: FigureRow): MobilityReportFigures {
+  return { mobilities: r.all_mobilities, days: r.all_days, hours: r.all_minutes / 60 };
 }
 
 /** The organisation and the filters as a WHERE clause on `mobilities mo`, with its parameters. */

@@ -11,6 +11,7 @@ import { AccountSecurity1768003260000 } from './1768003260000-AccountSecurity';
 import { Mobilities1768093320000 } from './1768093320000-Mobilities';
 import { MobilityRecords1768180000000 } from './1768180000000-MobilityRecords';
 import { MobilityReportIndexes1768180400000 } from './1768180400000-MobilityReportIndexes';
+import { MobilityReportTotals1768180500000 } from './1768180500000-MobilityReportTotals';
 
 /** Every migration, in order. Listed explicitly so bundles and tests find them without globbing. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   Mobilities1768093320000,
   MobilityRecords1768180000000,
   MobilityReportIndexes1768180400000,
+  MobilityReportTotals1768180500000,
 ];

@@ -21,7 +21,7 @@ export function BreakdownTable({
 }) {
   const { t } = useTranslation('mobility-reports');
   const num = useNumberFormat();
-  const figure = (key: 'mobilities' | 'participants' | 'days' | 'hours'): Column<MobilityReportRow> => ({
+  const figure = (key: 'mobilities' | 'days' | 'hours'): Column<MobilityReportRow> => ({
     key,
     header: t(`breakdown.${key}`),
     cell: (r) => num(r[key]),
@@ -33,7 +33,6 @@ export function BreakdownTable({
       columns={[
         { key: 'key', header: keyHeader, cell: (r) => label(r.key) },
         figure('mobilities'),
-        figure('participants'),
         figure('days'),
         figure('hours'),
       ]}
