@@ -9,6 +9,7 @@ export * from './mentor-links.service';
 export * from './mentor-link-admin.service';
 export * from './mentor-activity.service';
 export * from './mentor-pages.service';
+export * from './mobility-reports.service';
 export * from './mobility-reminders.service';
 export * from './mobility-rules';
 export { columnsOf } from './mobility-views';

@@ -10,6 +10,7 @@ import { MentorLinksService } from './mentor-links.service';
 import { MentorLinkAdminService } from './mentor-link-admin.service';
 import { MentorActivityService } from './mentor-activity.service';
 import { MentorPagesService } from './mentor-pages.service';
+import { MobilityReportsService } from './mobility-reports.service';
 import { MobilityRemindersService } from './mobility-reminders.service';
 
 @Module({
@@ -20,6 +21,7 @@ import { MobilityRemindersService } from './mobility-reminders.service';
     LogbookService,
     LogbookEvidenceService,
     LearningAgreementsService,
+    MobilityReportsService,
     MentorLinksService,
     MentorLinkAdminService,
     MentorActivityService,
@@ -32,6 +34,7 @@ import { MobilityRemindersService } from './mobility-reminders.service';
     LogbookService,
     LogbookEvidenceService,
     LearningAgreementsService,
+    MobilityReportsService,
     MentorLinksService,
     MentorLinkAdminService,
     MentorActivityService,
