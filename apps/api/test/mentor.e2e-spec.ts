@@ -86,7 +86,7 @@ describe('host mentor links and pages', () => {
   });
 
   it('mails the link in the mentor’s language; the token works from the header and is kept only hashed', async () => {
-    const { mobility } = await mobilityWithLogbook();
+    const { mobility, content } = await mobilityWithLogbook();
     const sent = await sendLink(mobility);
     expect(sent.body).toMatchObject({
       createdBy: { id: managerUser.id, name: 'Marta Rossi' },
@@ -122,6 +122,7 @@ describe('host mentor links and pages', () => {
     expect(page.body.logbook.entries).toHaveLength(2);
     expect(page.body.assessment).toBeNull();
     expect(page.body.assessmentOpen).toBe(true);
+    expect(page.body.assessmentOutcomes).toEqual(content.outcomes);
     expect(page.body.linkExpiresAt).toBe('2027-04-05T00:00:00.000Z');
 
     // Once sent, the mail record no longer holds the link; the link row holds only a hash.
@@ -222,13 +223,17 @@ describe('host mentor links and pages', () => {
     const gone = await t.http().get('/api/mentor/mobility').set(mentor(token));
     expectProblem(gone, 410, 'MENTOR_LINK_REVOKED');
     expect(gone.body.detail).toContain('Ask the sending school for a new one');
+    // The page can say whom to ask.
+    expect(gone.body.organisationName).toBe('Istituto Aldini Valeriani');
 
     const other = await issueLink(mobility);
     await t.ds.query(
       `UPDATE mentor_links SET expires_at = now() - interval '1 second' WHERE token_hash = sha256($1)`,
       [Buffer.from(other)],
     );
-    expectProblem(await t.http().get('/api/mentor/mobility').set(mentor(other)), 410, 'MENTOR_LINK_EXPIRED');
+    const expired = await t.http().get('/api/mentor/mobility').set(mentor(other));
+    expectProblem(expired, 410, 'MENTOR_LINK_EXPIRED');
+    expect(expired.body.organisationName).toBe('Istituto Aldini Valeriani');
     const list = await t
       .http()
       .get(`${orgBase(mobility)}/mentor-links`)
@@ -236,14 +241,12 @@ describe('host mentor links and pages', () => {
       .expect(200);
     expect(list.body.map((l: { state: string }) => l.state).sort()).toEqual(['expired', 'revoked']);
 
-    expectProblem(
-      await t
-        .http()
-        .get('/api/mentor/mobility')
-        .set(mentor('x'.repeat(43))),
-      404,
-      'MENTOR_LINK_INVALID',
-    );
+    const unknown = await t
+      .http()
+      .get('/api/mentor/mobility')
+      .set(mentor('x'.repeat(43)));
+    expectProblem(unknown, 404, 'MENTOR_LINK_INVALID');
+    expect(unknown.body.organisationName).toBeUndefined();
     expectProblem(
       await t.http().get('/api/mentor/mobility').set(mentor('not a token')),
       404,

@@ -15,6 +15,7 @@ import enQuizzes from './locales/en/quizzes.json';
 import enMobilityReports from './locales/en/mobility-reports.json';
 import enLogbook from './locales/en/logbook.json';
 import enMobilities from './locales/en/mobilities.json';
+import enMentor from './locales/en/mentor.json';
 
 /**
  * Translations live in `locales/<language>/<namespace>.json`. English is bundled (it is the
@@ -36,6 +37,7 @@ export const NAMESPACES = [
   'mobility-reports',
   'logbook',
   'mobilities',
+  'mentor',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const FALLBACK_LOCALE: Locale = 'en';
@@ -56,6 +58,7 @@ export const resources = {
     'mobility-reports': enMobilityReports,
     logbook: enLogbook,
     mobilities: enMobilities,
+    mentor: enMentor,
   },
 } as const;
 

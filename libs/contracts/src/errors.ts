@@ -78,6 +78,8 @@ export interface Problem {
   retryAfter?: number;
   /** ATTEMPT_IN_PROGRESS: the attempt already open. */
   attemptId?: string;
+  /** MENTOR_LINK_EXPIRED, MENTOR_LINK_REVOKED: the school that sent the link, to ask for a new one. */
+  organisationName?: string;
 }
 
 /**
@@ -88,7 +90,12 @@ export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details: { errors?: FieldError[]; retryAfter?: number; attemptId?: string } = {},
+    readonly details: {
+      errors?: FieldError[];
+      retryAfter?: number;
+      attemptId?: string;
+      organisationName?: string;
+    } = {},
   ) {
     super(message);
     this.name = 'DomainError';

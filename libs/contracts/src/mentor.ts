@@ -3,7 +3,7 @@ import { Uuid, type Locale } from './common';
 import type { AgreementChanges, LearningAgreementView } from './learning-agreements';
 import type { LogbookView } from './logbook';
 import { PlainDate, type MobilityActivityType, type MobilityStatus } from './mobilities';
-import { OutcomeRating, type MentorActionKind } from './mobility-records';
+import { OutcomeRating, type MentorActionKind, type PlannedOutcome } from './mobility-records';
 
 /**
  * The host mentor's side of a mobility (issue 10). The mentor has no account: an e-mailed link
@@ -41,6 +41,19 @@ export interface MentorActionView {
 
 /** The mentor's final assessment (Europass Mobility section 5a). */
 export const MENTOR_STATEMENT_MAX = 5000;
+
+/** The actual dates may differ from the planned ones by up to this many days either way. */
+export const ACTUAL_DATES_SLACK_DAYS = 7;
+
+/** The first and last day the actual dates may take: the planned dates give or take the slack. */
+export function actualDateBounds(plan: { startDate: string; endDate: string }): { min: string; max: string } {
+  const shift = (date: string, days: number) =>
+    new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return {
+    min: shift(plan.startDate, -ACTUAL_DATES_SLACK_DAYS),
+    max: shift(plan.endDate, ACTUAL_DATES_SLACK_DAYS),
+  };
+}
 
 export const SubmitMentorAssessmentRequest = z.object({
   /** The days the participant actually spent at the host, within a week of the planned dates. */
@@ -90,6 +103,8 @@ export interface MentorMobilityView {
   agreementSeen: { version: number; changes: AgreementChanges } | null;
   logbook: LogbookView;
   assessment: MentorAssessmentView | null;
+  /** The planned outcomes of the agreed version, which the assessment rates (empty before agreement). */
+  assessmentOutcomes: PlannedOutcome[];
   /** Whether an assessment can be submitted now (in progress or completed, with an agreed agreement). */
   assessmentOpen: boolean;
   linkExpiresAt: string;

@@ -43,7 +43,7 @@ export class ProblemFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     if (serveSpaFallback(exception, req, reply)) return;
 
-    const { code, detail, errors, retryAfter, attemptId } = this.classify(exception);
+    const { code, detail, errors, retryAfter, attemptId, organisationName } = this.classify(exception);
     const status = ErrorStatus[code];
     if (status >= 500 && code !== 'DEPENDENCY_DOWN') {
       this.log.error({ err: errorForLog(exception), requestId: req.id }, 'unhandled error');
@@ -61,6 +61,7 @@ export class ProblemFilter implements ExceptionFilter {
       requestId: String(req.id),
       ...(retryAfter !== undefined ? { retryAfter } : {}),
       ...(attemptId ? { attemptId } : {}),
+      ...(organisationName ? { organisationName } : {}),
     };
     if (retryAfter !== undefined) void reply.header('Retry-After', String(retryAfter));
     void reply.status(status).header('Content-Type', 'application/problem+json; charset=utf-8').send(problem);
@@ -72,6 +73,7 @@ export class ProblemFilter implements ExceptionFilter {
     errors?: FieldError[];
     retryAfter?: number;
     attemptId?: string;
+    organisationName?: string;
   } {
     if (e instanceof DomainError) return { code: e.code, detail: e.message, ...e.details };
     if (e instanceof ZodValidationException) {

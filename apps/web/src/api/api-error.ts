@@ -15,6 +15,8 @@ export class ApiError extends Error {
   readonly requestId?: string;
   /** ATTEMPT_IN_PROGRESS: the attempt already open. */
   readonly attemptId?: string;
+  /** MENTOR_LINK_EXPIRED, MENTOR_LINK_REVOKED: the school that sent the link. */
+  readonly organisationName?: string;
 
   constructor(
     problem: Omit<Partial<Problem>, 'code'> & { status: number; code: ClientErrorCode; detail: string },
@@ -27,6 +29,7 @@ export class ApiError extends Error {
     this.retryAfter = problem.retryAfter;
     this.requestId = problem.requestId;
     this.attemptId = problem.attemptId;
+    this.organisationName = problem.organisationName;
   }
 
   /** The first error message of each field, keyed by the field's dotted path. */

@@ -20,6 +20,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** The Accept header; JSON unless a file is asked for. */
   accept?: string;
+  /** More headers, e.g. the host mentor's `X-Mentor-Token` (a credential that must stay out of URLs). */
+  headers?: Record<string, string>;
 }
 
 /** The subset of the Web Locks API used to serialise refreshes across tabs. */
@@ -189,10 +191,10 @@ export class ApiClient {
   private async send(
     method: string,
     path: string,
-    { body, query, signal, accept = 'application/json' }: RequestOptions,
+    { body, query, signal, accept = 'application/json', headers: extra }: RequestOptions,
     token: string | null,
   ): Promise<Response> {
-    const headers: Record<string, string> = { Accept: accept };
+    const headers: Record<string, string> = { ...extra, Accept: accept };
     const multipart = typeof FormData !== 'undefined' && body instanceof FormData;
     if (body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
     if (token) headers.Authorization = `Bearer ${token}`;

@@ -29,6 +29,7 @@ import {
   OrgMobilityPage,
 } from '../pages/org-mobilities.page';
 import { MyMobilitiesPage, MyMobilityPage } from '../pages/my-mobilities.page';
+import { MentorPage } from '../pages/mentor.page';
 import { VerifyCodePage, VerifyPage } from '../pages/verify.page';
 import { QuizAttemptPage } from '../pages/quiz-attempt.page';
 import { AppShell } from './app-shell';
@@ -70,6 +71,8 @@ export const routes: RouteObject[] = [
           { path: 'forgot-password', element: <ForgotPasswordPage /> },
           { path: 'reset-password', element: <ResetPasswordPage /> },
           { path: 'accept-invitation', element: <AcceptInvitationPage /> },
+          // The host mentor's e-mailed link: `/mentor#token=…` (no account).
+          { path: 'mentor', element: <MentorPage /> },
         ],
       },
       {

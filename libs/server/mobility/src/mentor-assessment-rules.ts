@@ -1,13 +1,10 @@
-import type { FieldError, PlannedOutcome, SubmitMentorAssessmentRequest } from '@campus/contracts';
-
-/** The actual dates may differ from the planned ones by up to this many days either way. */
-export const ACTUAL_DATES_SLACK_DAYS = 7;
-
-const DAY_MS = 86_400_000;
-
-function shift(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
+import {
+  ACTUAL_DATES_SLACK_DAYS,
+  actualDateBounds,
+  type FieldError,
+  type PlannedOutcome,
+  type SubmitMentorAssessmentRequest,
+} from '@campus/contracts';
 
 /**
  * What is wrong with a mentor's assessment of a mobility planned from `startDate` to `endDate`
@@ -21,8 +18,7 @@ export function assessmentProblems(
   planned: readonly Pick<PlannedOutcome, 'id'>[],
 ): FieldError[] {
   const errors: FieldError[] = [];
-  const earliest = shift(plan.startDate, -ACTUAL_DATES_SLACK_DAYS);
-  const latest = shift(plan.endDate, ACTUAL_DATES_SLACK_DAYS);
+  const { min: earliest, max: latest } = actualDateBounds(plan);
   const outside = (d: string) => d < earliest || d > latest;
   const range = `between ${earliest} and ${latest} (the planned dates ${plan.startDate} to ${plan.endDate}, give or take ${ACTUAL_DATES_SLACK_DAYS} days)`;
   if (outside(req.actualStart)) {

@@ -101,7 +101,7 @@ export class MentorLinksService {
   /**
    * The link a token names and its mobility, or: MENTOR_LINK_INVALID (404) for a token that matches
    * none, MENTOR_LINK_REVOKED (410) for a revoked link or a cancelled mobility, MENTOR_LINK_EXPIRED
-   * (410) once past its expiry. Looks the link up by the token's hash (the token is never compared
+   * (410) once past its expiry; both name the sending school (`organisationName`). Looks the link up by the token's hash (the token is never compared
    * or stored) and records when it was last used.
    */
   async resolve(token: string, m: EntityManager = this.ds.manager): Promise<ResolvedMentorLink> {
@@ -110,9 +110,14 @@ export class MentorLinksService {
     if (!link) throw new DomainError('MENTOR_LINK_INVALID', INVALID);
     const mobility = await m.findOne(Mobility, { where: { id: link.mobilityId } });
     if (!mobility) throw new DomainError('MENTOR_LINK_INVALID', INVALID);
-    if (link.revokedAt || mobility.status === 'cancelled')
-      throw new DomainError('MENTOR_LINK_REVOKED', REVOKED);
-    if (link.expiresAt.getTime() <= Date.now()) throw new DomainError('MENTOR_LINK_EXPIRED', EXPIRED);
+    const revoked = link.revokedAt !== null || mobility.status === 'cancelled';
+    if (revoked || link.expiresAt.getTime() <= Date.now()) {
+      // The holder of a once-valid token was the mentor: they may learn whom to ask for a new link.
+      const { organisation } = await mentorFacingNames(m, mobility);
+      throw revoked
+        ? new DomainError('MENTOR_LINK_REVOKED', REVOKED, { organisationName: organisation })
+        : new DomainError('MENTOR_LINK_EXPIRED', EXPIRED, { organisationName: organisation });
+    }
     const now = new Date();
     await m.update(MentorLink, { id: link.id }, { lastUsedAt: now });
     link.lastUsedAt = now;

@@ -45,6 +45,7 @@ export class MentorPagesService {
     const assessment = await this.ds.manager.findOne(MentorAssessment, {
       where: { mobilityId: mobility.id },
     });
+    const agreed = await agreedVersion(this.ds.manager, mobility.id);
     return {
       mobility: {
         participantName: names.participant,
@@ -60,7 +61,8 @@ export class MentorPagesService {
       agreementSeen: await this.agreementSeen(mobility.id, agreement),
       logbook: await this.logbook.viewForMentor(mobility.id),
       assessment: assessment ? assessmentView(assessment) : null,
-      assessmentOpen: ASSESSMENT_STATUSES.includes(mobility.status) && agreement?.agreedVersion != null,
+      assessmentOutcomes: agreed?.content.outcomes ?? [],
+      assessmentOpen: ASSESSMENT_STATUSES.includes(mobility.status) && agreed !== undefined,
       linkExpiresAt: link.expiresAt.toISOString(),
     };
   }

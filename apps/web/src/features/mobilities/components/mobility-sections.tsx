@@ -2,6 +2,7 @@ import type { MobilityView } from '@campus/contracts';
 import { MobilityHistory } from './mobility-history';
 import { MobilityCredentialSection } from '../../certificates';
 import { AgreementSection } from '../../learning-agreements';
+import { MentorLinkSection } from '../../mentor';
 
 /**
  * The parts of a manager's mobility page below the record, in reading order. Each section is a
@@ -12,6 +13,7 @@ export function MobilitySections({ mobility, orgId }: { mobility: MobilityView; 
     <>
       <AgreementSection scope={{ kind: 'org', orgId, mobilityId: mobility.id }} />
       <MobilityCredentialSection orgId={orgId} mobility={mobility} />
+      <MentorLinkSection mobility={mobility} orgId={orgId} />
       <MobilityHistory orgId={orgId} mobilityId={mobility.id} />
     </>
   );

@@ -7,6 +7,7 @@ import { useMyMobilities } from '../hooks/use-mobilities';
 import { MobilityRecord } from './mobility-record';
 import { AgreementSection } from '../../learning-agreements';
 import { LogbookLink } from '../../logbook';
+import { MentorActivity } from '../../mentor';
 
 /**
  * The participant's own record, read-only, found in their list of mobilities. The participant's
@@ -41,6 +42,7 @@ export function MyMobilityView({ mobilityId }: { mobilityId: string }) {
                   <MobilityRecord mobility={mobility} />
                   <AgreementSection scope={{ kind: 'me', mobilityId: mobility.id }} />
                   <LogbookLink mobilityId={mobility.id} />
+                  <MentorActivity scope={{ kind: 'me', mobilityId: mobility.id }} />
                 </>
               )
             );
