@@ -32,7 +32,7 @@ export function MentorOverview({ view }: { view: MentorMobilityView }) {
         ]}
       />
       <p className="ui-muted" style={{ marginBottom: 0 }}>
-        {t('overview.linkExpires', { date: fmt.date(view.linkExpiresAt) })}
+        {t('overview.linkExpires', { date: fmt.dateTime(view.linkExpiresAt) })}
       </p>
     </Card>
   );
