@@ -306,6 +306,15 @@ describe('host mentor links and pages', () => {
       comment: 'Please add what you learned at the meeting.',
     });
 
+    const reviewAudit = await t.ds.query<{ details: Record<string, unknown> }[]>(
+      `SELECT details FROM audit_events WHERE target_id = $1 AND action = 'mentor.entry_reviewed'`,
+      [a.id],
+    );
+    expect(reviewAudit.map((r) => r.details)).toEqual([
+      { mentorLinkId: expect.any(String), entryId: entriesA[0].id, status: 'commented' },
+    ]);
+    expect(JSON.stringify(reviewAudit)).not.toContain(tokenA);
+
     // An entry of mobility B through A's token: 404 like a missing one, and nothing changes.
     const foreign = await t
       .http()

@@ -88,8 +88,9 @@ export class MentorController {
     @MentorToken() token: string,
     @Param('entryId', UuidPipe) entryId: string,
     @Body(new ZodValidationPipe(ReviewLogEntryRequest)) body: z.output<typeof ReviewLogEntryRequest>,
+    @ClientIp() ip: string,
   ): Promise<LogEntryView> {
-    return this.mentor.reviewEntry(token, entryId, body);
+    return this.mentor.reviewEntry(token, entryId, body, ip);
   }
 
   /** Every planned outcome of the agreed version rated once; replaces an earlier one until validation. */

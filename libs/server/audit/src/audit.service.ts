@@ -39,6 +39,7 @@ export type AuditAction =
   | 'mentor_link.sent'
   | 'mentor_link.revoked'
   | 'mentor.assessment_submitted'
+  | 'mentor.entry_reviewed'
   | 'learning_agreement.saved'
   | 'learning_agreement.confirmed'
   | 'learning_agreement.changes_requested';

@@ -82,9 +82,25 @@ export class MentorPagesService {
   }
 
   /** An entry of another mobility is 404, exactly like a missing one (the logbook checks). */
-  async reviewEntry(token: string, entryId: string, review: ReviewLogEntryRequest): Promise<LogEntryView> {
+  async reviewEntry(
+    token: string,
+    entryId: string,
+    review: ReviewLogEntryRequest,
+    ip: string,
+  ): Promise<LogEntryView> {
     const { link, mobility } = await this.links.resolve(token);
-    return this.logbook.reviewAsMentor(mobility.id, link.id, entryId, review);
+    const entry = await this.logbook.reviewAsMentor(mobility.id, link.id, entryId, review);
+    // The logbook records the mentor action with the review; the audit trail notes who came in how.
+    await this.audit.record({
+      action: 'mentor.entry_reviewed',
+      actorId: null,
+      organisationId: mobility.organisationId,
+      targetType: 'mobility',
+      targetId: mobility.id,
+      ip,
+      details: { mentorLinkId: link.id, entryId, status: review.status },
+    });
+    return entry;
   }
 
   /**
