@@ -8,6 +8,7 @@ import { seedDemoData } from '@campus/server-demo';
 const schema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'),
   DEMO_DATA: z.enum(['true', 'false']).default('false'),
+  PUBLIC_URL: z.url().default('http://localhost:3000'),
   ARGON2_MEMORY_KIB: z.coerce.number().int().min(8).default(19456),
   ARGON2_TIME_COST: z.coerce.number().int().min(1).default(2),
 });
@@ -21,13 +22,16 @@ async function main(): Promise<void> {
     const ds = createDataSource({ url: config.DATABASE_URL, poolSize: 2 });
     await ds.initialize();
     try {
-      await seedDemoData(ds, (p) =>
-        hash(p, {
-          algorithm: 2 /* Argon2id */,
-          memoryCost: config.ARGON2_MEMORY_KIB,
-          timeCost: config.ARGON2_TIME_COST,
-          parallelism: 1,
-        }),
+      await seedDemoData(
+        ds,
+        (p) =>
+          hash(p, {
+            algorithm: 2 /* Argon2id */,
+            memoryCost: config.ARGON2_MEMORY_KIB,
+            timeCost: config.ARGON2_TIME_COST,
+            parallelism: 1,
+          }),
+        config.PUBLIC_URL.replace(/\/+$/, ''),
       );
       console.log('Demo data is in place.');
     } finally {

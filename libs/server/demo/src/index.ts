@@ -5,3 +5,5 @@ export * from './seed-demo-courses';
 export * from './demo-quiz';
 export * from './seed-demo-quiz';
 export * from './seed-demo-graduate';
+export * from './demo-mobilities';
+export * from './seed-demo-mobilities';

@@ -3,6 +3,7 @@ import { DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-data';
 import { seedDemoCourses } from './seed-demo-courses';
 import { seedDemoQuiz } from './seed-demo-quiz';
 import { seedDemoGraduate } from './seed-demo-graduate';
+import { seedDemoMobilities } from './seed-demo-mobilities';
 
 /**
  * Idempotent: running it again changes nothing and never resets a password someone changed.
@@ -11,6 +12,8 @@ import { seedDemoGraduate } from './seed-demo-graduate';
 export async function seedDemoData(
   ds: DataSource,
   hashPassword: (p: string) => Promise<string>,
+  /** The base of links in demo e-mails (the mentor's link). */
+  publicUrl = 'http://localhost:3000',
 ): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await ds.transaction(async (m) => {
@@ -43,5 +46,6 @@ export async function seedDemoData(
     await seedDemoCourses(m);
     await seedDemoQuiz(m);
     await seedDemoGraduate(m);
+    await seedDemoMobilities(m, publicUrl);
   });
 }
