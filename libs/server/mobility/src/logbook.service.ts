@@ -91,9 +91,9 @@ export class LogbookService {
   ): Promise<{ created: boolean; entry: LogEntryView }> {
     try {
       return await this.ds.transaction(async (m) => {
-        // Shared lock: entries of one mobility are written in parallel, but never while its
-        // status changes (the status service locks the row for update).
-        const mobility = await this.ownMobility(m, actor, mobilityId, true);
+        // Writing an entry updates the mobility's row (the logged_minutes trigger): take that row
+        // lock first, so parallel writes of one logbook queue instead of deadlocking on it.
+        const mobility = await this.ownMobility(m, actor, mobilityId, 'for_no_key_update');
         const outcomes = await this.outcomeIds(m, mobility.id);
         let existing = await this.lockEntry(m, mobility.id, entryId);
         if (existing && sameContent(existing, input)) {
@@ -150,7 +150,8 @@ export class LogbookService {
   /** Deletes an entry with its evidence files (their bytes once the deletion has committed). */
   async remove(actor: Actor, mobilityId: string, entryId: string): Promise<void> {
     const keys = await this.ds.transaction(async (m) => {
-      const mobility = await this.ownMobility(m, actor, mobilityId, true);
+      // For update like `put`: the deletion updates the mobility's logged_minutes.
+      const mobility = await this.ownMobility(m, actor, mobilityId, 'for_no_key_update');
       const entry = await this.lockEntry(m, mobility.id, entryId);
       if (!entry) throw notFound('Log entry');
       requireWritable(mobility);
@@ -214,11 +215,20 @@ export class LogbookService {
 
   // ------------------------------------------------------------------ shared with the evidence service
 
-  /** The caller's own mobility, or 404 (someone else's mobility is missing here). */
-  async ownMobility(m: EntityManager, actor: Actor, mobilityId: string, lock = false): Promise<Mobility> {
+  /**
+   * The caller's own mobility, or 404 (someone else's mobility is missing here). `lock`: true for a
+   * shared lock (the status stays as read), 'for_no_key_update' when the transaction writes entries.
+   */
+  async ownMobility(
+    m: EntityManager,
+    actor: Actor,
+    mobilityId: string,
+    lock: boolean | 'for_no_key_update' = false,
+  ): Promise<Mobility> {
+    const mode = lock === true ? ('pessimistic_read' as const) : lock || undefined;
     const mobility = await m.findOne(Mobility, {
       where: { id: mobilityId, participantId: actor.userId },
-      ...(lock ? { lock: { mode: 'pessimistic_read' as const } } : {}),
+      ...(mode ? { lock: { mode } } : {}),
     });
     if (!mobility) throw notFound('Mobility');
     return mobility;

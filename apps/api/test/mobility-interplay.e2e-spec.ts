@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import type { Organisation, User } from '@campus/server-db';
+import { agreedAgreement, MobilityFactory, OrganisationFactory, UserFactory } from '@campus/server-testing';
+import { bearer, createTestApp, signIn, type TestApp } from './support/test-app';
+
+/**
+ * Where the parts of issue 10 meet: the logbook's writes and the mobility's totals, the record's
+ * dates and the entries already written, the agreement's amendments and what refers to its
+ * outcomes, the mentor's assessment and validation.
+ */
+describe('mobility records: interplay of logbook, agreement, assessment and record', () => {
+  let t: TestApp;
+  let school: Organisation;
+  let participantUser: User;
+  let participant: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    school = await OrganisationFactory.create(t.ds);
+    participantUser = await UserFactory.member(t.ds, school, 'learner');
+    participant = (await signIn(t, participantUser.email)).token;
+  });
+  afterAll(() => t.close());
+
+  const entry = (date: string, outcomeIds: string[] = []) => ({
+    date,
+    hours: 6,
+    activities: `Shadowed the coordinator on ${date}.`,
+    outcomeIds,
+    reflection: '',
+  });
+
+  it('writes the entries of several days sent at once (an outbox flushing after a day offline)', async () => {
+    for (let round = 0; round < 3; round++) {
+      const m = await MobilityFactory.create(t.ds, school, participantUser, {
+        status: 'in_progress',
+        startDate: '2027-03-01',
+        endDate: '2027-03-08',
+      });
+      await agreedAgreement(t.ds, m.id);
+      const days = ['01', '02', '03', '04', '05', '06', '07', '08'].map((d) => `2027-03-${d}`);
+      const answers = await Promise.all(
+        days.map((d) =>
+          t
+            .http()
+            .put(`/api/me/mobilities/${m.id}/logbook/${randomUUID()}`)
+            .set(bearer(participant))
+            .send(entry(d)),
+        ),
+      );
+      expect(answers.map((a) => a.status)).toEqual(days.map(() => 201));
+      const [row] = await t.ds.query<{ logged_minutes: number }[]>(
+        `SELECT logged_minutes FROM mobilities WHERE id = $1`,
+        [m.id],
+      );
+      expect(row.logged_minutes).toBe(8 * 360);
+    }
+  });
+});
