@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Organisation, User } from '@campus/server-db';
-import { agreedAgreement, MobilityFactory, OrganisationFactory, UserFactory } from '@campus/server-testing';
-import { bearer, createTestApp, signIn, type TestApp } from './support/test-app';
+import {
+  agreedAgreement,
+  logEntries,
+  MobilityFactory,
+  OrganisationFactory,
+  UserFactory,
+} from '@campus/server-testing';
+import { bearer, createTestApp, expectProblem, signIn, type TestApp } from './support/test-app';
 
 /**
  * Where the parts of issue 10 meet: the logbook's writes and the mobility's totals, the record's
@@ -13,12 +19,14 @@ describe('mobility records: interplay of logbook, agreement, assessment and reco
   let school: Organisation;
   let participantUser: User;
   let participant: string;
+  let manager: string;
 
   beforeAll(async () => {
     t = await createTestApp();
     school = await OrganisationFactory.create(t.ds);
     participantUser = await UserFactory.member(t.ds, school, 'learner');
     participant = (await signIn(t, participantUser.email)).token;
+    manager = (await signIn(t, (await UserFactory.member(t.ds, school, 'manager')).email)).token;
   });
   afterAll(() => t.close());
 
@@ -55,5 +63,31 @@ describe('mobility records: interplay of logbook, agreement, assessment and reco
       );
       expect(row.logged_minutes).toBe(8 * 360);
     }
+  });
+
+  it('refuses new dates that leave log entries outside the mobility, naming their days (409)', async () => {
+    const m = await MobilityFactory.create(t.ds, school, participantUser, {
+      status: 'agreed',
+      startDate: '2027-03-01',
+      endDate: '2027-03-08',
+    });
+    await logEntries(t.ds, m.id, [{ date: '2027-03-01' }, { date: '2027-03-04' }, { date: '2027-03-08' }]);
+    const patch = (body: object) =>
+      t.http().patch(`/api/orgs/${school.id}/mobilities/${m.id}`).set(bearer(manager)).send(body);
+
+    const later = await patch({ startDate: '2027-03-02', endDate: '2027-03-07' });
+    expectProblem(later, 409, 'CONFLICT');
+    expect(later.body.detail).toContain('2027-03-01, 2027-03-08');
+    expect(later.body.errors.map((e: { field: string }) => e.field)).toEqual(['startDate', 'endDate']);
+
+    const interrupted = await patch({ interruptions: [{ from: '2027-03-04', to: '2027-03-05' }] });
+    expectProblem(interrupted, 409, 'CONFLICT');
+    expect(interrupted.body.errors).toEqual([
+      { field: 'interruptions', message: expect.stringContaining('2027-03-04') },
+    ]);
+
+    // Dates that keep every entry inside are fine.
+    const wider = await patch({ startDate: '2027-02-28', endDate: '2027-03-09' }).expect(200);
+    expect(wider.body).toMatchObject({ startDate: '2027-02-28', endDate: '2027-03-09' });
   });
 });

@@ -90,6 +90,7 @@ export class MobilitiesService {
         if (record.projectNumber !== before.projectNumber || record.mobilityId !== before.mobilityId) {
           await this.requireFreeMobilityId(m, organisationId, record, row.id);
         }
+        await this.requireEntriesWithin(m, row.id, record);
         await m.update(Mobility, { id: row.id }, columnsOf(record));
         await this.audit.record(
           {
@@ -108,6 +109,35 @@ export class MobilitiesService {
         return this.view(m, await this.find(m, organisationId, id));
       }),
     );
+  }
+
+  /**
+   * The logbook of an agreed mobility may already hold entries: new dates or interruptions that
+   * would leave one of them outside the activity are refused (409, naming the entries' days), so
+   * the logbook, its totals and the credential never count a day that is not part of the mobility.
+   * The participant deletes or moves those entries first (a confirmed one stays: the mentor saw it).
+   */
+  private async requireEntriesWithin(m: EntityManager, id: string, record: MobilityInput): Promise<void> {
+    const rows = await m.query<{ date: string }[]>(
+      `SELECT to_char(entry_date, 'YYYY-MM-DD') AS date FROM log_entries WHERE mobility_id = $1 ORDER BY entry_date`,
+      [id],
+    );
+    const dates = rows.map((r) => r.date);
+    const byField = {
+      startDate: dates.filter((d) => d < record.startDate),
+      endDate: dates.filter((d) => d > record.endDate),
+      interruptions: dates.filter((d) => record.interruptions.some((r) => r.from <= d && d <= r.to)),
+    };
+    const outside = [...new Set(Object.values(byField).flat())].sort();
+    if (!outside.length) return;
+    const message =
+      `The logbook has entries on ${outside.join(', ')}, which the new dates leave outside the activity. ` +
+      'Keep those days in the mobility, or have the participant move or delete the entries first.';
+    throw new DomainError('CONFLICT', message, {
+      errors: Object.entries(byField)
+        .filter(([, days]) => days.length)
+        .map(([field, days]) => ({ field, message: `Entries on ${days.join(', ')} would be left outside.` })),
+    });
   }
 
   async list(actor: Actor, organisationId: string, query: MobilityListQuery): Promise<Page<MobilityView>> {
