@@ -2,6 +2,7 @@ import type { MobilityView } from '@campus/contracts';
 import { MobilityHistory } from './mobility-history';
 import { MobilityCredentialSection } from '../../certificates';
 import { AgreementSection } from '../../learning-agreements';
+import { LogbookSection } from '../../logbook';
 import { MentorLinkSection } from '../../mentor';
 
 /**
@@ -14,6 +15,7 @@ export function MobilitySections({ mobility, orgId }: { mobility: MobilityView; 
       <AgreementSection scope={{ kind: 'org', orgId, mobilityId: mobility.id }} />
       <MobilityCredentialSection orgId={orgId} mobility={mobility} />
       <MentorLinkSection mobility={mobility} orgId={orgId} />
+      <LogbookSection orgId={orgId} mobilityId={mobility.id} />
       <MobilityHistory orgId={orgId} mobilityId={mobility.id} />
     </>
   );

@@ -46,11 +46,14 @@ describe('OrgMobilityView', () => {
   function mockApi(initial: MobilityView, history: MobilityStatusChangeView[]) {
     let record = initial;
     const changes = [...history];
-    jest
-      .spyOn(api, 'get')
-      .mockImplementation((path: string) =>
-        Promise.resolve(path.endsWith('/history') ? [...changes] : record),
-      );
+    const recordPath = `/orgs/${ORG}/mobilities/${initial.id}`;
+    // The record and its history; the other sections (agreement, logbook, mentor, credential) are
+    // tested in their own features and answer "not found" here.
+    jest.spyOn(api, 'get').mockImplementation((path: string) => {
+      if (path === recordPath) return Promise.resolve(record);
+      if (path === `${recordPath}/history`) return Promise.resolve([...changes]);
+      return Promise.reject(new ApiError({ status: 404, code: 'NOT_FOUND', detail: `No ${path} here.` }));
+    });
     const post = jest.spyOn(api, 'post').mockImplementation((_path, body) => {
       const { to, note } = body as { to: MobilityView['status']; note?: string };
       changes.push({
