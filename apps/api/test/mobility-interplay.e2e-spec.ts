@@ -3,6 +3,7 @@ import type { Organisation, User } from '@campus/server-db';
 import {
   agreedAgreement,
   logEntries,
+  mentorAssessment,
   MobilityFactory,
   OrganisationFactory,
   UserFactory,
@@ -89,5 +90,33 @@ describe('mobility records: interplay of logbook, agreement, assessment and reco
     // Dates that keep every entry inside are fine.
     const wider = await patch({ startDate: '2027-02-28', endDate: '2027-03-09' }).expect(200);
     expect(wider.body).toMatchObject({ startDate: '2027-02-28', endDate: '2027-03-09' });
+  });
+
+  it('validates only with an assessment of the latest agreed version of the agreement (409 after an amendment)', async () => {
+    const m = await MobilityFactory.create(t.ds, school, participantUser, { status: 'completed' });
+    await agreedAgreement(t.ds, m.id);
+    await mentorAssessment(t.ds, m.id);
+    // An amendment agreed after the mentor's assessment: that assessment rates the old plan.
+    await agreedAgreement(t.ds, m.id);
+    const validate = () =>
+      t
+        .http()
+        .post(`/api/orgs/${school.id}/mobilities/${m.id}/status`)
+        .set(bearer(manager))
+        .send({ to: 'validated' });
+
+    const refused = await validate();
+    expectProblem(refused, 409, 'CONFLICT');
+    expect(refused.body.detail).toContain('assessed version 1');
+    expect(refused.body.detail).toContain('version 2 has been agreed since');
+    const [row] = await t.ds.query<{ status: string }[]>(`SELECT status FROM mobilities WHERE id = $1`, [
+      m.id,
+    ]);
+    expect(row.status).toBe('completed');
+
+    // The mentor assesses the current version: now it validates.
+    await t.ds.query(`DELETE FROM mentor_assessments WHERE mobility_id = $1`, [m.id]);
+    await mentorAssessment(t.ds, m.id);
+    expect((await validate().expect(200)).body.status).toBe('validated');
   });
 });

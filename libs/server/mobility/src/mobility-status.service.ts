@@ -66,16 +66,30 @@ export class MobilityStatusService {
     });
   }
 
-  /** The credential states what the host mentor confirmed: without their assessment there is nothing to certify. */
+  /**
+   * The credential states what the host mentor confirmed: without their assessment there is nothing
+   * to certify, and an assessment of an agreement version that an agreed amendment has replaced
+   * rates outcomes that are no longer the plan (the mentor assesses again through their link).
+   */
   private async requireAssessment(m: EntityManager, mobilityId: string): Promise<void> {
-    const [assessed] = await m.query<unknown[]>(`SELECT 1 FROM mentor_assessments WHERE mobility_id = $1`, [
-      mobilityId,
-    ]);
-    if (!assessed)
+    const [row] = await m.query<{ assessed: number | null; agreed: number | null }[]>(
+      `SELECT (SELECT agreement_version FROM mentor_assessments WHERE mobility_id = $1) AS assessed,
+              (SELECT max(version) FROM learning_agreement_versions
+                WHERE mobility_id = $1 AND agreed_at IS NOT NULL) AS agreed`,
+      [mobilityId],
+    );
+    if (row.assessed === null)
       throw new DomainError(
         'CONFLICT',
         'This mobility cannot be validated yet: the host mentor has not assessed it. ' +
           'Send the mentor the link to confirm the dates and assess the learning outcomes first.',
+      );
+    if (row.agreed !== null && row.assessed < row.agreed)
+      throw new DomainError(
+        'CONFLICT',
+        `This mobility cannot be validated yet: the host mentor assessed version ${row.assessed} of the ` +
+          `learning agreement, and version ${row.agreed} has been agreed since. ` +
+          'Send the mentor the link to assess the outcomes of the current version.',
       );
   }
 
