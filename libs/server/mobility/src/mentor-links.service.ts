@@ -118,9 +118,14 @@ export class MentorLinksService {
         ? new DomainError('MENTOR_LINK_REVOKED', REVOKED, { organisationName: organisation })
         : new DomainError('MENTOR_LINK_EXPIRED', EXPIRED, { organisationName: organisation });
     }
-    const now = new Date();
-    await m.update(MentorLink, { id: link.id }, { lastUsedAt: now });
-    link.lastUsedAt = now;
+    // At most one write a minute per link: a page load makes several requests.
+    const [touched] = await m.query<{ last_used_at: Date }[]>(
+      `UPDATE mentor_links SET last_used_at = now()
+        WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')
+        RETURNING last_used_at`,
+      [link.id],
+    );
+    if (touched) link.lastUsedAt = touched.last_used_at;
     return { link, mobility };
   }
 }
