@@ -65,9 +65,14 @@ function OrgMobilitiesContent({ orgId }: { orgId: string }) {
         style={{ alignItems: 'flex-end', justifyContent: 'space-between', flexWrap: 'wrap' }}
       >
         <MobilityFilters values={values} members={members.data ?? []} onChange={setFilter} />
-        <Link to={`${base}/new`} className={buttonClassName()}>
-          {t('list.new')}
-        </Link>
+        <div className="ui-row" style={{ flexWrap: 'wrap' }}>
+          <Link to={`/orgs/${orgId}/mobility-reports`} className={buttonClassName({ variant: 'secondary' })}>
+            {t('list.reports')}
+          </Link>
+          <Link to={`${base}/new`} className={buttonClassName()}>
+            {t('list.new')}
+          </Link>
+        </div>
       </div>
       <PagedTable
         query={mobilities}
