@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Organisation, User } from '@campus/server-db';
 import {
   agreedAgreement,
+  LearningAgreementFactory,
   logEntries,
   mentorAssessment,
   MobilityFactory,
@@ -118,5 +119,25 @@ describe('mobility records: interplay of logbook, agreement, assessment and reco
     await t.ds.query(`DELETE FROM mentor_assessments WHERE mobility_id = $1`, [m.id]);
     await mentorAssessment(t.ds, m.id);
     expect((await validate().expect(200)).body.status).toBe('validated');
+  });
+
+  it('lets entries keep an outcome that an amendment dropped, but no entry add it again', async () => {
+    const m = await MobilityFactory.create(t.ds, school, participantUser, { status: 'in_progress' });
+    const content = LearningAgreementFactory.content();
+    const [dropped, kept] = content.outcomes.map((o) => o.id);
+    await agreedAgreement(t.ds, m.id, content);
+    const put = (id: string, body: object) =>
+      t.http().put(`/api/me/mobilities/${m.id}/logbook/${id}`).set(bearer(participant)).send(body);
+    const id = randomUUID();
+    await put(id, entry('2027-03-01', [dropped, kept])).expect(201);
+    await agreedAgreement(t.ds, m.id, { ...content, outcomes: content.outcomes.slice(1) });
+
+    // The participant corrects the hours of that day: what was practised then stays.
+    const edited = await put(id, { ...entry('2027-03-01', [dropped, kept]), hours: 7 }).expect(200);
+    expect(edited.body).toMatchObject({ hours: 7, outcomeIds: [kept, dropped] });
+    // A new day cannot name the dropped outcome.
+    const refused = await put(randomUUID(), entry('2027-03-02', [dropped]));
+    expectProblem(refused, 400, 'VALIDATION_FAILED');
+    expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['outcomeIds']);
   });
 });

@@ -100,7 +100,7 @@ export class LogbookService {
           return { created: false, entry: await this.entryView(m, entryId) };
         }
         requireWritable(mobility);
-        const fields = validEntry(mobility, outcomes, input);
+        const fields = validEntry(mobility, outcomes, input, existing?.outcomeIds ?? []);
         if (!existing) {
           const inserted: unknown[] = await m.query(
             `INSERT INTO log_entries (id, mobility_id, entry_date, minutes, activities, outcome_ids, reflection, created_by)
@@ -374,8 +374,17 @@ function words(status: MobilityStatus): string {
   return status === 'in_progress' ? 'in progress' : status;
 }
 
-/** The entry's columns, or 400 naming the field: a day of the activity, outcomes of the agreement. */
-function validEntry(mobility: Mobility, agreementOutcomes: string[], input: LogEntryInput): EntryFields {
+/**
+ * The entry's columns, or 400 naming the field: a day of the activity, outcomes of the agreement.
+ * An amendment may drop a planned outcome that entries name: they keep it (it is what was practised
+ * that day), and an edit of such an entry may keep it too, but no entry may add it again.
+ */
+function validEntry(
+  mobility: Mobility,
+  agreementOutcomes: string[],
+  input: LogEntryInput,
+  keptOutcomes: string[],
+): EntryFields {
   const date = input.date;
   if (date < mobility.startDate || date > mobility.endDate) {
     throw invalid(
@@ -391,7 +400,8 @@ function validEntry(mobility: Mobility, agreementOutcomes: string[], input: LogE
     );
   }
   const chosen = new Set(input.outcomeIds.map((id) => id.toLowerCase()));
-  const unknown = [...chosen].filter((id) => !agreementOutcomes.includes(id));
+  const dropped = keptOutcomes.filter((id) => chosen.has(id) && !agreementOutcomes.includes(id));
+  const unknown = [...chosen].filter((id) => !agreementOutcomes.includes(id) && !dropped.includes(id));
   if (unknown.length) {
     throw invalid(
       'outcomeIds',
@@ -404,8 +414,8 @@ function validEntry(mobility: Mobility, agreementOutcomes: string[], input: LogE
     date,
     minutes: Math.round(input.hours * 60),
     activities: input.activities,
-    // In the agreement's order, so the same choice is always stored (and compared) the same way.
-    outcomeIds: agreementOutcomes.filter((id) => chosen.has(id)),
+    // In the agreement's order (dropped ones last), so the same choice is always stored the same way.
+    outcomeIds: [...agreementOutcomes.filter((id) => chosen.has(id)), ...dropped],
     reflection: input.reflection,
   };
 }
