@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { MobilityCredentialIssuerService } from '@campus/server-certificates';
 import type { Organisation, User } from '@campus/server-db';
 import {
   agreedAgreement,
@@ -139,5 +140,28 @@ describe('mobility records: interplay of logbook, agreement, assessment and reco
     const refused = await put(randomUUID(), entry('2027-03-02', [dropped]));
     expectProblem(refused, 400, 'VALIDATION_FAILED');
     expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['outcomeIds']);
+  });
+
+  it("keeps revoking and re-issuing a mobility credential to the sending school's managers (a trainer: 403)", async () => {
+    const m = await MobilityFactory.create(t.ds, school, participantUser, { status: 'validated' });
+    await agreedAgreement(t.ds, m.id);
+    await mentorAssessment(t.ds, m.id);
+    const id = await t.app.get(MobilityCredentialIssuerService).issueForMobility(m.id);
+    const trainer = (await signIn(t, (await UserFactory.member(t.ds, school, 'trainer')).email)).token;
+
+    const revoke = (token: string) =>
+      t.http().post(`/api/certificates/${id}/revoke`).set(bearer(token)).send({ reason: 'Withdrawn' });
+    expectProblem(
+      await t.http().post(`/api/certificates/${id}/reissue`).set(bearer(trainer)),
+      403,
+      'FORBIDDEN',
+    );
+    expectProblem(await revoke(trainer), 403, 'FORBIDDEN');
+    const [live] = await t.ds.query<{ revoked_at: Date | null }[]>(
+      `SELECT revoked_at FROM certificates WHERE id = $1`,
+      [id],
+    );
+    expect(live.revoked_at).toBeNull();
+    await revoke(manager).expect(204);
   });
 });

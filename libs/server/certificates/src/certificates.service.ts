@@ -124,7 +124,10 @@ export class CertificatesService {
     return (await this.own(actor, certificateId)).jwt;
   }
 
-  /** Trainers and managers of the issuing organisation, or admins. Shown on the public page at once. */
+  /**
+   * Trainers and managers of the issuing organisation (managers only for a mobility credential), or
+   * admins. Shown on the public page at once.
+   */
   async revoke(actor: Actor, certificateId: string, reason: string): Promise<void> {
     const row = await this.manageable(actor, certificateId);
     if (row.revokedAt) throw new DomainError('CONFLICT', 'This certificate is already revoked.');
@@ -260,9 +263,16 @@ export class CertificatesService {
     const [row] = await this.ds.query<OwnRow[]>(`${SELECT} WHERE c.id = $1`, [certificateId]);
     if (!row) throw notFound('Certificate');
     const role = actor.memberships.get(row.organisationId);
-    if (actor.isPlatformAdmin || role === 'trainer' || role === 'manager') return row;
-    if (row.holderId === actor.userId)
-      throw forbidden('Only the issuing school’s trainers or an admin may do this.');
+    if (actor.isPlatformAdmin || role === 'manager') return row;
+    // A mobility credential belongs to the sending school's mobility records, which its trainers
+    // do not see: only its managers (who validated the mobility) revoke or re-issue it.
+    if (role === 'trainer' && row.kind !== 'mobility') return row;
+    if (row.holderId === actor.userId || role === 'trainer')
+      throw forbidden(
+        row.kind === 'mobility'
+          ? 'Only the sending school’s managers or an admin may do this.'
+          : 'Only the issuing school’s trainers or an admin may do this.',
+      );
     throw notFound('Certificate');
   }
 }
