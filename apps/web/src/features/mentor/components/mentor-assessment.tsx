@@ -36,8 +36,13 @@ export function MentorAssessment({ token, view }: { token: string; view: MentorM
   const [justSubmitted, setJustSubmitted] = useState(false);
   const { assessment, assessmentOpen, assessmentOutcomes: outcomes } = view;
 
+  // An amendment agreed after the assessment: its outcomes are the ones to assess now.
+  const agreedVersion = view.agreement?.agreedVersion ?? null;
+  const stale =
+    assessment !== null && agreedVersion !== null && assessment.agreementVersion !== agreedVersion;
+
   let body;
-  if (assessment && !editing) {
+  if (assessment && !editing && !(stale && assessmentOpen)) {
     const statementOf = (id: string) => outcomes.find((o) => o.id === id)?.statement ?? id;
     body = (
       <div className="ui-stack">
@@ -83,15 +88,22 @@ export function MentorAssessment({ token, view }: { token: string; view: MentorM
     );
   } else {
     body = (
-      <AssessmentForm
-        token={token}
-        view={view}
-        onDone={() => {
-          setEditing(false);
-          setJustSubmitted(true);
-        }}
-        onCancel={assessment ? () => setEditing(false) : undefined}
-      />
+      <>
+        {stale && (
+          <Alert tone="warning">
+            {t('assessment.amended', { old: assessment.agreementVersion, version: agreedVersion })}
+          </Alert>
+        )}
+        <AssessmentForm
+          token={token}
+          view={view}
+          onDone={() => {
+            setEditing(false);
+            setJustSubmitted(true);
+          }}
+          onCancel={assessment && !stale ? () => setEditing(false) : undefined}
+        />
+      </>
     );
   }
   return <Card title={t('assessment.title')}>{body}</Card>;

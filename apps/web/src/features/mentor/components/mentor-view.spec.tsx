@@ -242,4 +242,30 @@ describe('MentorView', () => {
       statement: 'Runs partner meetings.',
     });
   });
+  it('asks for the assessment again when an amendment was agreed after it', async () => {
+    sessionStorage.setItem(TOKEN_KEY, TOKEN);
+    const amended = page({
+      assessment: {
+        agreementVersion: 1,
+        actualStart: '2027-03-01',
+        actualEnd: '2027-03-05',
+        outcomes: [{ outcomeId: O1, rating: 'achieved' }],
+        statement: 'Runs partner meetings.',
+        submittedAt: '2027-03-05T15:00:00Z',
+      },
+    });
+    amended.agreement = { ...amended.agreement!, agreedVersion: 2 };
+    mockApi(() => amended);
+    renderWithProviders(<MentorView />, { route: '/mentor' });
+    expect(
+      await screen.findByText(
+        'The learning agreement was amended after your assessment of version 1. Please assess the outcomes of version 2.',
+      ),
+    ).toBeVisible();
+    const form = screen.getByRole('form', { name: 'Final assessment' });
+    expect(within(form).getByLabelText(/Skills and competences acquired/)).toHaveValue(
+      'Runs partner meetings.',
+    );
+    expect(within(form).queryByRole('button', { name: 'Cancel' })).toBeNull();
+  });
 });
