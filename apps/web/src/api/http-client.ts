@@ -103,6 +103,14 @@ export class ApiClient {
     return this.accessToken !== null;
   }
 
+  /**
+   * The current access token, for the one transport `fetch` cannot serve: uploads that report
+   * their progress (XMLHttpRequest). Read it per request; never store it.
+   */
+  currentAccessToken(): string | null {
+    return this.accessToken;
+  }
+
   // ---- refresh ----
 
   /**

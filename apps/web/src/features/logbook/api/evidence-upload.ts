@@ -13,12 +13,9 @@ export interface UploadOptions {
   baseUrl?: string;
 }
 
-/**
- * The bearer token of the app's API client. `fetch` cannot report upload progress, so evidence
- * goes through XMLHttpRequest with the same token; the token is only read here, never stored.
- */
+/** `fetch` cannot report upload progress, so evidence goes through XMLHttpRequest with the API client's token. */
 function accessToken(): string | null {
-  return api['accessToken'];
+  return api.currentAccessToken();
 }
 
 function toError(xhr: XMLHttpRequest): ApiError {
