@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, request as playwrightRequest, type Page } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import type { MyCertificate } from '@campus/contracts';
+import type { LoginResponse, MyCertificate } from '@campus/contracts';
 import { BASE_URL, DEMO_PASSWORD, SCREENSHOT_DIR } from './settings';
 
 /** A fresh address per test, so tests never meet each other's people. */
@@ -123,4 +123,36 @@ export async function waitForGraduateCertificate(timeoutMs = 60_000): Promise<My
   } finally {
     await api.dispose();
   }
+}
+
+/** A phone's screen (390 × 844 CSS pixels, as most current phones), with touch, for a new context. */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } as const;
+
+/** Someone's session on the API, for steps that only set the scene of a browser test. */
+export interface ApiSession {
+  user: LoginResponse['user'];
+  call<T = unknown>(method: 'get' | 'post' | 'put' | 'patch', path: string, data?: unknown): Promise<T>;
+  dispose(): Promise<void>;
+}
+
+/** Signs in through the API; every call must answer 2xx (the failure names the route and the answer). */
+export async function apiSession(email: string, password = DEMO_PASSWORD): Promise<ApiSession> {
+  const api = await playwrightRequest.newContext({ baseURL: BASE_URL });
+  const login = await api.post('/api/auth/login', { data: { email, password } });
+  expect(login.status(), await login.text()).toBe(200);
+  const { accessToken, user } = (await login.json()) as LoginResponse;
+  return {
+    user,
+    async call<T>(method: 'get' | 'post' | 'put' | 'patch', path: string, data?: unknown) {
+      const res = await api.fetch(path, {
+        method: method.toUpperCase(),
+        headers: { Authorization: `Bearer ${accessToken}` },
+        data,
+      });
+      const text = await res.text();
+      expect(res.status(), `${method.toUpperCase()} ${path}: ${text}`).toBeLessThan(300);
+      return (text ? JSON.parse(text) : undefined) as T;
+    },
+    dispose: () => api.dispose(),
+  };
 }
