@@ -164,4 +164,40 @@ describe('mobility records: interplay of logbook, agreement, assessment and reco
     expect(live.revoked_at).toBeNull();
     await revoke(manager).expect(204);
   });
+
+  it('refuses to give a mobility whose logbook or agreement the participant has written to someone else (409)', async () => {
+    const m = await MobilityFactory.create(t.ds, school, participantUser, { status: 'agreed' });
+    const colleague = await UserFactory.member(t.ds, school, 'learner');
+    const reassign = () =>
+      t
+        .http()
+        .patch(`/api/orgs/${school.id}/mobilities/${m.id}`)
+        .set(bearer(manager))
+        .send({ participantId: colleague.id });
+    await agreedAgreement(t.ds, m.id);
+    const confirmed = await reassign();
+    expectProblem(confirmed, 409, 'CONFLICT');
+    expect(confirmed.body.errors).toEqual([
+      { field: 'participantId', message: expect.stringContaining('confirmed') },
+    ]);
+
+    const keptLog = await MobilityFactory.create(t.ds, school, participantUser, { status: 'agreed' });
+    await logEntries(t.ds, keptLog.id, [{ date: '2027-03-02' }]);
+    const logged = await t
+      .http()
+      .patch(`/api/orgs/${school.id}/mobilities/${keptLog.id}`)
+      .set(bearer(manager))
+      .send({ participantId: colleague.id });
+    expectProblem(logged, 409, 'CONFLICT');
+    expect(logged.body.detail).toContain('logbook');
+
+    // Nothing personal yet: the manager may still pick someone else.
+    const fresh = await MobilityFactory.create(t.ds, school, participantUser, { status: 'draft' });
+    await t
+      .http()
+      .patch(`/api/orgs/${school.id}/mobilities/${fresh.id}`)
+      .set(bearer(manager))
+      .send({ participantId: colleague.id })
+      .expect(200);
+  });
 });

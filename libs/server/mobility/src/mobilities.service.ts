@@ -86,6 +86,7 @@ export class MobilitiesService {
         assertValidMobility(record);
         if (record.participantId !== before.participantId) {
           await this.requireParticipant(m, organisationId, record.participantId);
+          await this.requireNothingPersonal(m, row.id);
         }
         if (record.projectNumber !== before.projectNumber || record.mobilityId !== before.mobilityId) {
           await this.requireFreeMobilityId(m, organisationId, record, row.id);
@@ -109,6 +110,25 @@ export class MobilitiesService {
         return this.view(m, await this.find(m, organisationId, id));
       }),
     );
+  }
+
+  /**
+   * The logbook and the participant's confirmations of the agreement are that person's: giving the
+   * mobility to someone else would show them another's diary. 409 then; cancel it and create another.
+   */
+  private async requireNothingPersonal(m: EntityManager, id: string): Promise<void> {
+    const [row] = await m.query<{ entries: boolean; confirmed: boolean }[]>(
+      `SELECT EXISTS (SELECT 1 FROM log_entries WHERE mobility_id = $1) AS entries,
+              EXISTS (SELECT 1 FROM learning_agreement_confirmations c
+                        JOIN learning_agreement_versions v ON v.id = c.agreement_version_id
+                       WHERE v.mobility_id = $1 AND c.party = 'participant') AS confirmed`,
+      [id],
+    );
+    if (!row.entries && !row.confirmed) return;
+    const message = row.entries
+      ? 'The participant has written in the logbook of this mobility: it cannot be given to someone else. Cancel it and create a new one.'
+      : 'The participant has confirmed the learning agreement of this mobility: it cannot be given to someone else. Cancel it and create a new one.';
+    throw new DomainError('CONFLICT', message, { errors: [{ field: 'participantId', message }] });
   }
 
   /**
