@@ -36,7 +36,8 @@ export const LearningAgreementContent = z.object({
     .array(PlannedOutcome)
     .min(1)
     .max(30)
-    .refine((os) => new Set(os.map((o) => o.id)).size === os.length, {
+    // A UUID in capitals is the same id (the logbook compares them so).
+    .refine((os) => new Set(os.map((o) => o.id.toLowerCase())).size === os.length, {
       message: 'Each planned outcome needs its own id.',
     }),
   tasks: Text(5000).min(1),
