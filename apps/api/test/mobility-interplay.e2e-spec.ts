@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { MobilityCredentialIssuerService } from '@campus/server-certificates';
 import type { Organisation, User } from '@campus/server-db';
+import { MentorLinksService } from '@campus/server-mobility';
 import {
   agreedAgreement,
   LearningAgreementFactory,
@@ -33,6 +34,17 @@ describe('mobility records: interplay of logbook, agreement, assessment and reco
   });
   afterAll(() => t.close());
 
+  const mentorOf = (m: {
+    mentorName: string;
+    mentorRole: string;
+    mentorEmail: string;
+    mentorLanguage: string;
+  }) => ({
+    name: m.mentorName,
+    role: m.mentorRole,
+    email: m.mentorEmail,
+    language: m.mentorLanguage,
+  });
   const entry = (date: string, outcomeIds: string[] = []) => ({
     date,
     hours: 6,
@@ -199,5 +211,22 @@ describe('mobility records: interplay of logbook, agreement, assessment and reco
       .set(bearer(manager))
       .send({ participantId: colleague.id })
       .expect(200);
+  });
+
+  it("withdraws the links sent to the mentor's old address when the manager changes it", async () => {
+    const m = await MobilityFactory.create(t.ds, school, participantUser, { status: 'agreed' });
+    const issued = await t.ds.transaction((em) => t.app.get(MentorLinksService).issue(em, m.id, null));
+    const asMentor = () =>
+      t.http().get('/api/mentor/mobility').set('X-Mentor-Token', issued.url.split('#token=')[1]);
+    await asMentor().expect(200);
+    const patch = (mentor: object) =>
+      t.http().patch(`/api/orgs/${school.id}/mobilities/${m.id}`).set(bearer(manager)).send({ mentor });
+
+    // The same address in other capitals, or another field of the mentor: the link keeps working.
+    await patch({ ...mentorOf(m), email: m.mentorEmail.toUpperCase(), role: 'Head teacher' }).expect(200);
+    await asMentor().expect(200);
+
+    await patch({ ...mentorOf(m), email: 'new.mentor@tredu.test' }).expect(200);
+    expectProblem(await asMentor(), 410, 'MENTOR_LINK_REVOKED');
   });
 });

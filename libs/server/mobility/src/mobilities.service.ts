@@ -93,6 +93,16 @@ export class MobilitiesService {
         }
         await this.requireEntriesWithin(m, row.id, record);
         await m.update(Mobility, { id: row.id }, columnsOf(record));
+        // Another mentor address is another person (or a mistyped one): links sent to the old
+        // address stop working, and the manager sends the new mentor a link.
+        const revoked: unknown[] =
+          record.mentor.email.toLowerCase() === before.mentor.email.toLowerCase()
+            ? []
+            : await m.query(
+                `UPDATE mentor_links SET revoked_at = now(), revoked_by = $2
+                  WHERE mobility_id = $1 AND revoked_at IS NULL AND expires_at > now() RETURNING id`,
+                [row.id, actor.userId],
+              );
         await this.audit.record(
           {
             action: 'mobility.updated',
@@ -103,6 +113,7 @@ export class MobilitiesService {
             ip,
             details: {
               fields: Object.keys(patch).filter((k) => patch[k as keyof MobilityPatch] !== undefined),
+              ...(revoked.length ? { mentorLinksRevoked: revoked.length } : {}),
             },
           },
           m,
