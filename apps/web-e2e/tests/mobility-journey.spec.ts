@@ -19,24 +19,27 @@ const OUTCOMES = [
   'Plans a learner mobility with a host company, from selection to recognition',
   'Explains the Finnish model of work-based learning to colleagues at home',
 ];
-/** Three days of the logbook; the third is written while the phone is offline. */
+/**
+ * The first three days of the logbook (`day` counts from the mobility's first day); the third is
+ * written while the phone is offline.
+ */
 const DAYS = [
   {
-    offset: -3,
+    day: 0,
     hours: '7',
     activities: 'Shadowed the international coordinator while she welcomed two incoming learners.',
     outcomes: [OUTCOMES[0]],
     reflection: 'A welcome checklist shared with the host company would save us a day.',
   },
   {
-    offset: -2,
+    day: 1,
     hours: '6.5',
     activities: 'Visited two host companies with the workplace instructor.',
     outcomes: [OUTCOMES[1]],
     reflection: 'Instructors here are trained for the role; ours are not.',
   },
   {
-    offset: -1,
+    day: 2,
     hours: '5.5',
     activities: 'Presented our school to the team of vocational teachers.',
     outcomes: OUTCOMES,
@@ -46,8 +49,10 @@ const DAYS = [
 const STATEMENT =
   'Osaa suunnitella opiskelijan liikkuvuusjakson yhdessä vastaanottavan yrityksen kanssa ja esitellä suomalaista työpaikalla tapahtuvaa oppimista.';
 
-/** `YYYY-MM-DD`, `offset` days from today (UTC): the mobility runs around today. */
-const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+/** `YYYY-MM-DD`, `days` after `from` (a date, or today in UTC). */
+function isoDay(days: number, from = new Date().toISOString().slice(0, 10)): string {
+  return new Date(Date.parse(`${from}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
 
 /** A logbook day's region is named by its date in words ("Monday 1 March 2027", en-GB). */
 function dayName(date: string): RegExp {
@@ -59,6 +64,7 @@ function dayName(date: string): RegExp {
 interface Scene {
   orgId: string;
   mobilityId: string;
+  startDate: string;
   participant: { name: string; email: string };
   mentor: { name: string; email: string };
   host: string;
@@ -131,7 +137,7 @@ async function setUpMobility(): Promise<Scene> {
     } finally {
       await own.dispose();
     }
-    return { orgId, mobilityId: mobility.id, participant, mentor, host };
+    return { orgId, mobilityId: mobility.id, startDate: mobility.startDate, participant, mentor, host };
   } finally {
     await manager.dispose();
   }
@@ -209,6 +215,9 @@ test('a participant logs three days on a phone (one offline), the host mentor co
     await expect(page.getByRole('region', { name: "Host mentor's activity" })).toContainText(
       'Confirmed version 1 of the learning agreement',
     );
+    await expect(page.getByRole('table', { name: 'Status changes, oldest first' })).toContainText(
+      'Draft → Agreed',
+    );
     await moveStatus(page, 'Mark as in progress', 'In progress');
   });
 
@@ -216,7 +225,7 @@ test('a participant logs three days on a phone (one offline), the host mentor co
   const phone = await phoneContext.newPage();
   const days = phone.getByRole('list', { name: 'Days of the mobility' });
   const dayOf = (entry: (typeof DAYS)[number]) =>
-    days.getByRole('region', { name: dayName(isoDay(entry.offset)) });
+    days.getByRole('region', { name: dayName(isoDay(entry.day, scene.startDate)) });
   const banner = phone.getByRole('status').filter({ hasText: /entr(y|ies)|Offline/ });
 
   await test.step('the participant opens the logbook on a phone', async () => {
