@@ -229,4 +229,24 @@ describe('mobility records: interplay of logbook, agreement, assessment and reco
     await patch({ ...mentorOf(m), email: 'new.mentor@tredu.test' }).expect(200);
     expectProblem(await asMentor(), 410, 'MENTOR_LINK_REVOKED');
   });
+
+  it('answers a damaged or cut multipart upload with 400, not 500', async () => {
+    const m = await MobilityFactory.create(t.ds, school, participantUser, { status: 'in_progress' });
+    await agreedAgreement(t.ds, m.id);
+    const [day] = await logEntries(t.ds, m.id, [{ date: '2027-03-01' }]);
+    const upload = (contentType: string, body: string) =>
+      t
+        .http()
+        .post(`/api/me/mobilities/${m.id}/logbook/${day.id}/evidence`)
+        .set(bearer(participant))
+        .set('content-type', contentType)
+        .send(body);
+    expectProblem(await upload('multipart/form-data', 'garbage'), 400, 'MALFORMED_BODY');
+    expectProblem(await upload('multipart/form-data; boundary=zzz', 'garbage'), 400, 'MALFORMED_BODY');
+    const cut = '--zzz\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1.4\n';
+    expectProblem(await upload('multipart/form-data; boundary=zzz', cut), 400, 'MALFORMED_BODY');
+    expect(await t.ds.query(`SELECT 1 FROM log_entry_evidence WHERE log_entry_id = $1`, [day.id])).toEqual(
+      [],
+    );
+  });
 });

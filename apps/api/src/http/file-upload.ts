@@ -41,12 +41,26 @@ export async function withUploadedFile<T>(
 ): Promise<T> {
   if (!req.isMultipart())
     throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Send the file as multipart/form-data.');
-  const part = await req.file({ limits: { fileSize: maxBytes + 1, files: 1 } });
+  let part: Awaited<ReturnType<FastifyRequest['file']>>;
+  try {
+    part = await req.file({ limits: { fileSize: maxBytes + 1, files: 1 } });
+  } catch (err) {
+    // The parser refuses the body before any part (no boundary, a damaged header): the client's.
+    throw err instanceof DomainError || (err as { statusCode?: number }).statusCode ? err : malformed();
+  }
   if (!part || part.fieldname !== 'file') throw missingFile();
+  // An error of the file's stream (possibly raised before anyone listened) is the parser's: a
+  // body cut short or damaged, the client's.
+  let broken = false;
+  part.file.once('error', () => (broken = true));
   try {
     return await store({ fileName: part.filename, content: part.file });
   } catch (err) {
     if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(maxBytes);
+    if ((broken || part.file.errored) && !(err instanceof DomainError)) throw malformed();
     throw err;
   }
 }
+
+const malformed = () =>
+  new DomainError('MALFORMED_BODY', 'The multipart body is damaged or cut short: send the file again.');
