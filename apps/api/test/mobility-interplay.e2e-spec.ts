@@ -249,4 +249,17 @@ describe('mobility records: interplay of logbook, agreement, assessment and reco
       [],
     );
   });
+
+  it("counts the manager's sends of the mentor link against the hourly limit, not the digests' links", async () => {
+    const m = await MobilityFactory.create(t.ds, school, participantUser, { status: 'in_progress' });
+    // Two links issued by the reminders for mentor digests (no creator) within the hour.
+    for (let i = 0; i < 2; i++)
+      await t.ds.transaction((em) => t.app.get(MentorLinksService).issue(em, m.id, null));
+    const send = () =>
+      t.http().post(`/api/orgs/${school.id}/mobilities/${m.id}/mentor-links`).set(bearer(manager));
+    for (let i = 0; i < 5; i++) await send().expect(201);
+    const refused = await send();
+    expectProblem(refused, 429, 'RATE_LIMITED');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+  });
 });

@@ -130,11 +130,14 @@ export class MentorLinkAdminService {
     });
   }
 
-  /** MENTOR_LINK_SENDS_PER_HOUR sends within the last hour: 429 until the oldest leaves the window. */
+  /**
+   * MENTOR_LINK_SENDS_PER_HOUR sends by managers within the last hour: 429 until the oldest leaves
+   * the window. The links the reminders put in a digest (no creator) are not the manager's sends.
+   */
   private async requireSendAllowance(m: EntityManager, mobilityId: string): Promise<void> {
     const recent = await m.query<{ created_at: Date }[]>(
       `SELECT created_at FROM mentor_links
-        WHERE mobility_id = $1 AND created_at > now() - interval '1 hour'
+        WHERE mobility_id = $1 AND created_by IS NOT NULL AND created_at > now() - interval '1 hour'
         ORDER BY created_at DESC LIMIT $2`,
       [mobilityId, MENTOR_LINK_SENDS_PER_HOUR],
     );
