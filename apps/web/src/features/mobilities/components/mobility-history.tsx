@@ -20,7 +20,12 @@ export function MobilityHistory({ orgId, mobilityId }: { orgId: string; mobility
           ? t('history.created', { status: t(`status.${h.to}`) })
           : t('history.changed', { from: t(`status.${h.from}`), to: t(`status.${h.to}`) }),
     },
-    { key: 'by', header: t('history.by'), cell: (h) => h.by?.name ?? t('history.unknownPerson') },
+    {
+      key: 'by',
+      header: t('history.by'),
+      // No person: Campus made the change itself (the learning agreement was agreed); the note says why.
+      cell: (h) => h.by?.name ?? t('history.automatic'),
+    },
     {
       key: 'note',
       header: t('history.note'),

@@ -30,7 +30,8 @@ const agreedChange: MobilityStatusChangeView = {
   id: 'h2',
   from: 'draft',
   to: 'agreed',
-  by: marta,
+  // Campus moves a draft to agreed itself once the learning agreement is agreed.
+  by: null,
   at: '2026-12-02T10:00:00Z',
   note: 'Learning agreement signed',
 };
@@ -87,7 +88,7 @@ describe('OrgMobilityView', () => {
     const history = within(await screen.findByRole('table', { name: 'Status changes, oldest first' }));
     expect(history.getByRole('row', { name: /Created as Draft.*Marta Rossi/ })).toBeInTheDocument();
     expect(
-      history.getByRole('row', { name: /Draft → Agreed.*Marta Rossi.*Learning agreement signed/ }),
+      history.getByRole('row', { name: /Draft → Agreed.*Campus, automatically.*Learning agreement signed/ }),
     ).toBeInTheDocument();
 
     const status = within(screen.getByRole('region', { name: 'Status' }));
