@@ -115,8 +115,10 @@ export async function waitForGraduateCertificate(timeoutMs = 60_000): Promise<My
         headers: { Authorization: `Bearer ${accessToken}` },
       });
       expect(res.status(), await res.text()).toBe(200);
-      const valid = ((await res.json()) as MyCertificate[]).find((c) => !c.revokedAt);
-      if (valid) return valid;
+      // The demo graduate also holds a mobility credential: wait for both, return the course's.
+      const valid = ((await res.json()) as MyCertificate[]).filter((c) => !c.revokedAt);
+      const course = valid.find((c) => !c.mobility);
+      if (course && valid.some((c) => c.mobility)) return course;
       if (Date.now() > deadline) throw new Error(`No certificate for ${GRADUATE} within ${timeoutMs} ms`);
       await new Promise((r) => setTimeout(r, 500));
     }

@@ -42,7 +42,8 @@ test('a manager finds a member’s certificate, downloads the CSV and ZIP, and c
     await page.getByRole('button', { name: 'Download all as ZIP' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'The ZIP is being prepared' })).toBeVisible();
     const exports = page.getByRole('region', { name: 'Prepared ZIP files' });
-    await expect(exports.getByText('ZIP of 1 certificate', { exact: false })).toBeVisible();
+    // The graduate's course certificate and demo mobility credential.
+    await expect(exports.getByText('ZIP of 2 certificates', { exact: false })).toBeVisible();
     const link = exports.getByRole('link', { name: /^Download ZIP/ });
     await expect(link).toBeVisible({ timeout: 60_000 });
     await expectAccessible(page, 'a prepared ZIP');
@@ -52,7 +53,7 @@ test('a manager finds a member’s certificate, downloads the CSV and ZIP, and c
     // Every ZIP archive starts with the local file header signature "PK"; the manifest names the code.
     expect(zip.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(zip.includes(Buffer.from('manifest.csv'))).toBe(true);
-    const mail = await waitForMail('manager@demo.campus', /Your ZIP of 1 certificate is ready/);
+    const mail = await waitForMail('manager@demo.campus', /Your ZIP of 2 certificates is ready/);
     expect(mail.text).toContain('/certificates?export=');
   });
 
