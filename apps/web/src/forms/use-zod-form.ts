@@ -2,6 +2,7 @@ import { useCallback, useRef, useState, type ChangeEvent, type FormEvent } from 
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { isApiError } from '../api';
+import { focusFirstInvalid } from './focus-first-invalid';
 import { zodFieldErrors } from './zod-messages';
 
 type Values = Record<string, string | boolean>;
@@ -16,12 +17,7 @@ export function useZodForm<V extends Values, S extends z.ZodType>(schema: S, ini
   const [errors, setErrors] = useState<Record<string, string>>({});
   const formRef = useRef<HTMLFormElement>(null);
 
-  const focusFirstInvalid = useCallback(() => {
-    // After React has rendered aria-invalid.
-    requestAnimationFrame(() =>
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-    );
-  }, []);
+  const focusInvalid = useCallback(() => focusFirstInvalid(formRef), []);
 
   const setValue = useCallback(<K extends keyof V>(name: K, value: V[K]) => {
     setValues((v) => ({ ...v, [name]: value }));
@@ -40,9 +36,9 @@ export function useZodForm<V extends Values, S extends z.ZodType>(schema: S, ini
       return parsed.data;
     }
     setErrors(zodFieldErrors(parsed.error, values, t));
-    focusFirstInvalid();
+    focusInvalid();
     return null;
-  }, [schema, values, t, focusFirstInvalid]);
+  }, [schema, values, t, focusInvalid]);
 
   /** Puts the API's field errors (problem.errors) on the matching fields; true when any matched. */
   const applyServerErrors = useCallback(
@@ -54,10 +50,10 @@ export function useZodForm<V extends Values, S extends z.ZodType>(schema: S, ini
       );
       if (!Object.keys(mapped).length) return false;
       setErrors(mapped);
-      focusFirstInvalid();
+      focusInvalid();
       return true;
     },
-    [values, focusFirstInvalid],
+    [values, focusInvalid],
   );
 
   /** Props for a TextField/Select bound to a string value. */

@@ -1,8 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { COURSE_VISIBILITIES, type CreateCourseRequest } from '@campus/contracts';
-import { Alert, Button, buttonClassName, RadioGroup, Select, TextArea, TextField } from '@campus/web-ui';
+import { RadioGroup, Select, TextArea, TextField } from '@campus/web-ui';
 import { isApiError } from '../../../api';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { languageOptions } from '../../profile';
@@ -10,6 +9,8 @@ import { courseRequest, type CourseFormValues, type DateField } from '../lib/cou
 import { suggestSlug } from '../lib/slug';
 import { FileUploadField } from './file-upload-field';
 import { OutcomesEditor } from './outcomes-editor';
+import { focusFirstInvalid } from '../../../forms/focus-first-invalid';
+import { FormFooter } from '../../../forms/form-footer';
 
 const EQF_LEVELS = [1, 2, 3, 4, 5, 6, 7, 8];
 
@@ -59,23 +60,19 @@ export function CourseForm({
     error: errors[name],
     onChange: (e: { target: { value: string } }) => set(name, e.target.value),
   });
-  const focusFirstInvalid = () =>
-    requestAnimationFrame(() =>
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-    );
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setFailure(null);
     const { body, errors: found } = courseRequest(values, timeZone, tc, t('form.datesInOrder'));
     setErrors(found);
-    if (!body) return focusFirstInvalid();
+    if (!body) return focusFirstInvalid(formRef);
     onSubmit(body).catch((err: unknown) => {
       if (isApiError(err) && err.fieldErrors.length) {
         const mapped = err.fieldErrorMap();
         if (isApiError(err, 'ALREADY_EXISTS') && mapped.slug) mapped.slug = t('form.slugTaken');
         setErrors(mapped);
-        focusFirstInvalid();
+        focusFirstInvalid(formRef);
       }
       setFailure(err);
     });
@@ -174,17 +171,12 @@ export function CourseForm({
           <TextField type="datetime-local" label={t('form.endsAt')} {...text('endsAt')} />
         </div>
       </fieldset>
-      {Object.keys(errors).length > 0 && failure == null && (
-        <Alert tone="error" title={tc('errors.VALIDATION_FAILED')} />
-      )}
-      <div className="ui-row">
-        <Button type="submit" loading={busy}>
-          {submitLabel}
-        </Button>
-        <Link to={cancelTo} className={buttonClassName({ variant: 'secondary' })}>
-          {tc('actions.cancel')}
-        </Link>
-      </div>
+      <FormFooter
+        invalid={Object.keys(errors).length > 0 && failure == null}
+        busy={busy}
+        submitLabel={submitLabel}
+        cancelTo={cancelTo}
+      />
     </form>
   );
 }

@@ -16,6 +16,7 @@ import {
 } from '../lib/lesson-form';
 import { FileUploadField } from './file-upload-field';
 import { PageBodyEditor } from './page-body-editor';
+import { focusFirstInvalid } from '../../../forms/focus-first-invalid';
 
 export interface LessonEditorProps {
   course: CourseView;
@@ -58,10 +59,6 @@ export function LessonEditor({ course, moduleId, lesson, onSaved, onCancel }: Le
       errorKey in e ? Object.fromEntries(Object.entries(e).filter(([k]) => k !== errorKey)) : e,
     );
   };
-  const focusFirstInvalid = () =>
-    requestAnimationFrame(() =>
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-    );
   const messages = {
     chooseVideo: t('lesson.chooseVideo'),
     chooseFile: t('lesson.chooseFile'),
@@ -70,7 +67,7 @@ export function LessonEditor({ course, moduleId, lesson, onSaved, onCancel }: Le
   const onError = (err: unknown) => {
     if (isApiError(err) && err.fieldErrors.length) {
       setErrors(err.fieldErrorMap());
-      focusFirstInvalid();
+      focusFirstInvalid(formRef);
     }
   };
 
@@ -81,7 +78,7 @@ export function LessonEditor({ course, moduleId, lesson, onSaved, onCancel }: Le
       if (!values.title.trim()) found.title = tc('validation.required');
       else if (values.title.trim().length > 200) found.title = tc('validation.maxLength', { count: 200 });
       setErrors(found);
-      if (Object.keys(found).length) return focusFirstInvalid();
+      if (Object.keys(found).length) return focusFirstInvalid(formRef);
       const before = new Set(course.modules.flatMap((m) => m.lessons.map((l) => l.id)));
       addQuiz.mutate(
         { moduleId, body: { title: values.title.trim(), required: values.required, body: values.body } },
@@ -100,12 +97,12 @@ export function LessonEditor({ course, moduleId, lesson, onSaved, onCancel }: Le
     if (lesson) {
       const { body, errors: found } = updateLessonRequest(values, tc, messages);
       setErrors(found);
-      if (!body) return focusFirstInvalid();
+      if (!body) return focusFirstInvalid(formRef);
       update.mutate({ lessonId: lesson.id, body }, { onSuccess: () => onSaved(), onError });
     } else {
       const { body, errors: found } = createLessonRequest(values, tc, messages);
       setErrors(found);
-      if (!body) return focusFirstInvalid();
+      if (!body) return focusFirstInvalid(formRef);
       add.mutate({ moduleId, body }, { onSuccess: () => onSaved(), onError });
     }
   };

@@ -11,6 +11,7 @@ import {
   type AgreementFormValues,
 } from '../lib/agreement-form';
 import { OutcomesEditor } from './outcomes-editor';
+import { focusFirstInvalid } from '../../../forms/focus-first-invalid';
 
 type TextName = 'objectives' | 'tasks' | 'mentoring' | 'recognition';
 
@@ -59,21 +60,17 @@ export function AgreementEditor({
     error: errors[name],
     onChange: (e: { target: { value: string } }) => set(name, e.target.value),
   });
-  const focusFirstInvalid = () =>
-    requestAnimationFrame(() =>
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-    );
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setFailure(null);
     const { body, errors: found } = agreementRequest(values, basedOnVersion, tc, t);
     setErrors(found);
-    if (!body) return focusFirstInvalid();
+    if (!body) return focusFirstInvalid(formRef);
     onSave(body).catch((err: unknown) => {
       if (isApiError(err) && err.fieldErrors.length && err.code === 'VALIDATION_FAILED') {
         setErrors(serverErrors(err.fieldErrorMap()));
-        focusFirstInvalid();
+        focusFirstInvalid(formRef);
       }
       setFailure(err);
     });

@@ -1,13 +1,12 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import {
   MOBILITY_ACTIVITY_TYPES,
   type CreateMobilityRequest,
   type MemberView,
   type MobilityView,
 } from '@campus/contracts';
-import { Alert, Button, buttonClassName, DescriptionList, Select, TextField } from '@campus/web-ui';
+import { DescriptionList, Select, TextField } from '@campus/web-ui';
 import { isApiError } from '../../../api';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { useMobilityFormat } from '../hooks/use-mobility-format';
@@ -17,6 +16,8 @@ import { FormSection } from './form-section';
 import { HostMentorFields, HostOrganisationFields } from './host-fields';
 import { InterruptionsEditor } from './interruptions-editor';
 import { TravelFields } from './travel-fields';
+import { focusFirstInvalid } from '../../../forms/focus-first-invalid';
+import { FormFooter } from '../../../forms/form-footer';
 
 export interface MobilityFormProps {
   initial: MobilityFormValues;
@@ -59,21 +60,16 @@ export function MobilityForm({
   const text = (name: 'participantId' | 'activityType' | 'projectNumber' | 'mobilityId') =>
     fieldProps(name, values[name], errors, (v) => setTop(name, v));
 
-  const focusFirstInvalid = () =>
-    requestAnimationFrame(() =>
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-    );
-
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setFailure(null);
     const { body, errors: found } = mobilityRequest(values, tc);
     setErrors(found);
-    if (!body) return focusFirstInvalid();
+    if (!body) return focusFirstInvalid(formRef);
     onSubmit(body).catch((err: unknown) => {
       if (isApiError(err) && err.fieldErrors.length) {
         setErrors(err.fieldErrorMap());
-        focusFirstInvalid();
+        focusFirstInvalid(formRef);
       }
       setFailure(err);
     });
@@ -170,17 +166,12 @@ export function MobilityForm({
           </>
         )}
       </FormSection>
-      {Object.keys(errors).length > 0 && failure == null && (
-        <Alert tone="error" title={tc('errors.VALIDATION_FAILED')} />
-      )}
-      <div className="ui-row">
-        <Button type="submit" loading={busy}>
-          {submitLabel}
-        </Button>
-        <Link to={cancelTo} className={buttonClassName({ variant: 'secondary' })}>
-          {tc('actions.cancel')}
-        </Link>
-      </div>
+      <FormFooter
+        invalid={Object.keys(errors).length > 0 && failure == null}
+        busy={busy}
+        submitLabel={submitLabel}
+        cancelTo={cancelTo}
+      />
     </form>
   );
 }
