@@ -71,7 +71,7 @@ describe('host mentor links and pages', () => {
     await smtp.listen();
     t = await createTestApp();
     worker = await startTestWorker({ ...t.env, SMTP_URL: smtp.url });
-    school = await OrganisationFactory.create(t.ds, { name: 'Istituto Aldini Valeriani', country: 'IT' });
+    school = await OrganisationFactory.create(t.ds, { name: 'Istituto Tecnico Belluzzi', country: 'IT' });
     otherSchool = await OrganisationFactory.create(t.ds, { country: 'PT', city: 'Porto' });
     managerUser = await UserFactory.member(t.ds, school, 'manager', { name: 'Marta Rossi' });
     manager = (await signIn(t, managerUser.email)).token;
@@ -110,7 +110,7 @@ describe('host mentor links and pages', () => {
     const page = await t.http().get('/api/mentor/mobility').set(mentor(token)).expect(200);
     expect(page.body.mobility).toEqual({
       participantName: 'Luca Bianchi',
-      sendingOrganisation: 'Istituto Aldini Valeriani',
+      sendingOrganisation: 'Istituto Tecnico Belluzzi',
       host: { name: 'Tampereen seudun ammattiopisto', country: 'FI', city: 'Tampere' },
       startDate: '2027-03-01',
       endDate: '2027-03-05',
@@ -224,7 +224,7 @@ describe('host mentor links and pages', () => {
     expectProblem(gone, 410, 'MENTOR_LINK_REVOKED');
     expect(gone.body.detail).toContain('Ask the sending school for a new one');
     // The page can say whom to ask.
-    expect(gone.body.organisationName).toBe('Istituto Aldini Valeriani');
+    expect(gone.body.organisationName).toBe('Istituto Tecnico Belluzzi');
 
     const other = await issueLink(mobility);
     await t.ds.query(
@@ -233,7 +233,7 @@ describe('host mentor links and pages', () => {
     );
     const expired = await t.http().get('/api/mentor/mobility').set(mentor(other));
     expectProblem(expired, 410, 'MENTOR_LINK_EXPIRED');
-    expect(expired.body.organisationName).toBe('Istituto Aldini Valeriani');
+    expect(expired.body.organisationName).toBe('Istituto Tecnico Belluzzi');
     const list = await t
       .http()
       .get(`${orgBase(mobility)}/mentor-links`)

@@ -76,7 +76,7 @@ describe('mobility credentials: validation issues one credential, verifiable, re
     // One worker in this file: it alone relays the outbox and issues.
     worker = await startTestWorker({ ...t.env, SMTP_URL: smtp.url });
     school = await OrganisationFactory.create(t.ds, {
-      name: 'Istituto Aldini Valeriani',
+      name: 'Istituto Gaetano Salvemini',
       country: 'IT',
       city: 'Bologna',
     });
@@ -166,7 +166,7 @@ describe('mobility credentials: validation issues one credential, verifiable, re
       certificate: {
         holderName: 'Luca Bianchi',
         achievement: { kind: 'mobility', workloadHours: 17.75 },
-        issuer: { name: 'Istituto Aldini Valeriani', country: 'IT' },
+        issuer: { name: 'Istituto Gaetano Salvemini', country: 'IT' },
         mobility: {
           activityType: 'SM-JOB-SHDW',
           host: { name: 'Tampereen seudun ammattiopisto', country: 'FI', city: 'Tampere' },
@@ -195,7 +195,7 @@ describe('mobility credentials: validation issues one credential, verifiable, re
       'Liikkuvuustodistus',
       'Luca Bianchi',
       '2. Lähettävä organisaatio',
-      'Istituto Aldini Valeriani',
+      'Istituto Gaetano Salvemini',
       '3. Vastaanottava organisaatio',
       'Tampereen seudun ammattiopisto',
       'Suomi',

@@ -49,7 +49,7 @@ describe('mobility reports and the Beneficiary Module CSV', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    school = await OrganisationFactory.create(t.ds, { name: 'Istituto Aldini Valeriani', country: 'IT' });
+    school = await OrganisationFactory.create(t.ds, { name: 'ITIS Guglielmo Marconi', country: 'IT' });
     otherSchool = await OrganisationFactory.create(t.ds, { country: 'PT', city: 'Porto' });
     manager = (await signIn(t, (await UserFactory.member(t.ds, school, 'manager', { locale: 'en' })).email))
       .token;
@@ -267,7 +267,7 @@ describe('mobility reports and the Beneficiary Module CSV', () => {
       'Maria Grazia',
       'Rossi',
       maria.email,
-      'Istituto Aldini Valeriani',
+      'ITIS Guglielmo Marconi',
       'IT',
       'CIPFP Misericòrdia',
       'E10099999',
