@@ -106,7 +106,11 @@ describe('mobility credentials: validation issues one credential, verifiable, re
     expect(res.body.detail).toContain('the host mentor has not assessed it');
     const got = await t.http().get(`${base()}/${mobility.id}`).set(bearer(manager)).expect(200);
     expect(got.body.status).toBe('completed');
-    const events = await t.ds.query(`SELECT 1 FROM outbox_events WHERE job = 'mobilityValidated'`);
+    // This mobility's event only: other files validate mobilities in the run's shared database.
+    const events = await t.ds.query(
+      `SELECT 1 FROM outbox_events WHERE job = 'mobilityValidated' AND payload->>'mobilityId' = $1`,
+      [mobility.id],
+    );
     expect(events).toHaveLength(0);
     expectProblem(await credentialOf(mobility.id), 409, 'CONFLICT');
   });
