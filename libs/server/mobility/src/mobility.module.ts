@@ -13,33 +13,24 @@ import { MentorPagesService } from './mentor-pages.service';
 import { MobilityReportsService } from './mobility-reports.service';
 import { MobilityRemindersService } from './mobility-reminders.service';
 
+/** Every service of the domain is used by the api or the worker, so each is provided and exported. */
+const SERVICES = [
+  MobilitiesService,
+  MobilityStatusService,
+  LogbookService,
+  LogbookEvidenceService,
+  LearningAgreementsService,
+  MobilityReportsService,
+  MentorLinksService,
+  MentorLinkAdminService,
+  MentorActivityService,
+  MentorPagesService,
+  MobilityRemindersService,
+];
+
 @Module({
   imports: [StorageModule, NotificationsModule],
-  providers: [
-    MobilitiesService,
-    MobilityStatusService,
-    LogbookService,
-    LogbookEvidenceService,
-    LearningAgreementsService,
-    MobilityReportsService,
-    MentorLinksService,
-    MentorLinkAdminService,
-    MentorActivityService,
-    MentorPagesService,
-    MobilityRemindersService,
-  ],
-  exports: [
-    MobilitiesService,
-    MobilityStatusService,
-    LogbookService,
-    LogbookEvidenceService,
-    LearningAgreementsService,
-    MobilityReportsService,
-    MentorLinksService,
-    MentorLinkAdminService,
-    MentorActivityService,
-    MentorPagesService,
-    MobilityRemindersService,
-  ],
+  providers: SERVICES,
+  exports: SERVICES,
 })
 export class MobilityModule {}
