@@ -16,6 +16,9 @@ import { AccessTokens, IdentityModule } from '@campus/server-identity';
 import { NotificationsModule } from '@campus/server-notifications';
 import { OrganisationsModule } from '@campus/server-organisations';
 import { MobilityModule } from '@campus/server-mobility';
+import { SelfAssessmentModule } from '@campus/server-self-assessment';
+import { RoadmapsModule } from '@campus/server-roadmaps';
+import { ResourcesModule } from '@campus/server-resources';
 import { AdminController } from './admin/admin.controller';
 import { AuthController } from './auth/auth.controller';
 import { AuthoringController } from './courses/authoring.controller';
@@ -151,6 +154,9 @@ export class AppModule {
         QuizzesModule,
         CertificatesModule,
         MobilityModule,
+        SelfAssessmentModule,
+        RoadmapsModule,
+        ResourcesModule,
       ],
       controllers: [
         HealthController,

@@ -17,6 +17,8 @@ import { QuizzesModule } from '@campus/server-quizzes';
 import { AuditModule } from '@campus/server-audit';
 import { CertificatesModule } from '@campus/server-certificates';
 import { MobilityModule } from '@campus/server-mobility';
+import { SelfAssessmentModule } from '@campus/server-self-assessment';
+import { RoadmapsModule } from '@campus/server-roadmaps';
 import type { WorkerConfig } from './config';
 import { EmailProcessor } from './email.processor';
 import { GradingProcessor } from './grading.processor';
@@ -85,6 +87,8 @@ export class WorkerModule implements OnApplicationShutdown {
         QuizzesModule,
         CertificatesModule,
         MobilityModule,
+        SelfAssessmentModule,
+        RoadmapsModule,
       ],
       providers: [
         {

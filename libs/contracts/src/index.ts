@@ -16,3 +16,6 @@ export * from './logbook';
 export * from './mobility-reports';
 export * from './learning-agreements';
 export * from './mentor';
+export * from './self-assessment';
+export * from './roadmaps';
+export * from './resources';

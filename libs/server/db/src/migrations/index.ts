@@ -12,6 +12,7 @@ import { Mobilities1768093320000 } from './1768093320000-Mobilities';
 import { MobilityRecords1768180000000 } from './1768180000000-MobilityRecords';
 import { MobilityReportIndexes1768180400000 } from './1768180400000-MobilityReportIndexes';
 import { MobilityReportTotals1768180500000 } from './1768180500000-MobilityReportTotals';
+import { Toolkit1768266000000 } from './1768266000000-Toolkit';
 
 /** Every migration, in order. Listed explicitly so bundles and tests find them without globbing. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   MobilityRecords1768180000000,
   MobilityReportIndexes1768180400000,
   MobilityReportTotals1768180500000,
+  Toolkit1768266000000,
 ];

@@ -1,0 +1,13 @@
+import { Module, type Provider } from '@nestjs/common';
+import { NotificationsModule } from '@campus/server-notifications';
+import { SelfAssessmentModule } from '@campus/server-self-assessment';
+
+/** Every service of the domain is used by the api or the worker, so each is provided and exported. */
+const SERVICES: Provider[] = [];
+
+@Module({
+  imports: [NotificationsModule, SelfAssessmentModule],
+  providers: SERVICES,
+  exports: SERVICES,
+})
+export class RoadmapsModule {}
