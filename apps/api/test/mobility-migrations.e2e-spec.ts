@@ -97,7 +97,8 @@ describe('mobility records migrations', () => {
 
   it('takes the three migrations (and every later one) down and up again, the totals rebuilt from the entries', async () => {
     await insert(randomUUID(), '2027-03-02', 90);
-    const fromMobilityRecords = MIGRATIONS.length - MIGRATIONS.findIndex((m) => m.name === 'MobilityRecords1768180000000');
+    const fromMobilityRecords =
+      MIGRATIONS.length - MIGRATIONS.findIndex((m) => m.name === 'MobilityRecords1768180000000');
     for (let i = 0; i < fromMobilityRecords; i++) await ds.undoLastMigration({ transaction: 'each' });
     const tables = await ds.query<{ t: string }[]>(
       `SELECT tablename AS t FROM pg_tables WHERE tablename IN ('log_entries', 'mentor_links', 'sent_reminders')`,

@@ -133,5 +133,7 @@ export const EMAIL_TEMPLATES = [
   'logbook-reminder',
   'agreement-pending',
   'mobility-credential-issued',
+  'assessment-invitation',
+  'roadmap-action-due',
 ] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];

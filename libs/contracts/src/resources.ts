@@ -10,7 +10,13 @@ export const RESOURCE_KINDS = ['document', 'template', 'tutorial', 'link'] as co
 export const ResourceKind = z.enum(RESOURCE_KINDS);
 export type ResourceKind = z.infer<typeof ResourceKind>;
 
-export const RESOURCE_VERSION_STATUSES = ['draft', 'submitted', 'published', 'rejected', 'superseded'] as const;
+export const RESOURCE_VERSION_STATUSES = [
+  'draft',
+  'submitted',
+  'published',
+  'rejected',
+  'superseded',
+] as const;
 export const ResourceVersionStatus = z.enum(RESOURCE_VERSION_STATUSES);
 export type ResourceVersionStatus = z.infer<typeof ResourceVersionStatus>;
 

@@ -69,7 +69,11 @@ export const FrameworkContent = z
     const seen = new Set<string>();
     const missing = (t: Translations, path: (string | number)[]) => {
       if (!t[c.sourceLocale])
-        ctx.addIssue({ code: 'custom', path, message: `Give the text in ${c.sourceLocale}, the source language.` });
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          message: `Give the text in ${c.sourceLocale}, the source language.`,
+        });
     };
     missing(c.title, ['title']);
     c.areas.forEach((area, a) => {
@@ -78,7 +82,8 @@ export const FrameworkContent = z
         [area.key, ['areas', a, 'key']] as const,
         ...area.statements.map((s, i) => [s.key, ['areas', a, 'statements', i, 'key']] as const),
       ]) {
-        if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [...path], message: `The key ${key} is used twice.` });
+        if (seen.has(key))
+          ctx.addIssue({ code: 'custom', path: [...path], message: `The key ${key} is used twice.` });
         seen.add(key);
       }
       area.statements.forEach((s, i) => missing(s.text, ['areas', a, 'statements', i, 'text']));

@@ -149,4 +149,24 @@ export const de: TemplateSet = {
       verifyLink,
     ],
   }),
+  'assessment-invitation': ({ organisationName, roundTitle, link, closesOn }) => ({
+    subject: `${organisationName} bittet um Ihre Einschätzung: ${roundTitle}`,
+    paragraphs: [
+      'Guten Tag,',
+      `${organisationName} (${roundTitle}) bewertet die eigene internationale Arbeit und bittet um Ihre Einschätzung. Das Ausfüllen dauert etwa fünfzehn Minuten. Ihre Antworten sind anonym: Die Schule sieht nur Summen von Gruppen, die groß genug sind, um niemanden erkennbar zu machen.`,
+      link,
+      closesOn
+        ? `Bitte antworten Sie bis zum ${closesOn}.`
+        : 'Bitte antworten Sie, solange die Runde offen ist.',
+      'Der Link ist persönlich und funktioniert einmal. Bitte leiten Sie ihn nicht weiter.',
+    ],
+  }),
+  'roadmap-action-due': ({ name, actionTitle, objectiveTitle, roadmapTitle, dueOn, link }) => ({
+    subject: `Fällig am ${dueOn}: ${actionTitle}`,
+    paragraphs: [
+      `Hallo ${name},`,
+      `Die Maßnahme „${actionTitle}“ des Ziels „${objectiveTitle}“ in ${roadmapTitle} liegt bei Ihnen und ist am ${dueOn} fällig. Status oder Notizen aktualisieren Sie hier:`,
+      link,
+    ],
+  }),
 };

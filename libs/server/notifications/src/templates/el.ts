@@ -149,4 +149,24 @@ export const el: TemplateSet = {
       verifyLink,
     ],
   }),
+  'assessment-invitation': ({ organisationName, roundTitle, link, closesOn }) => ({
+    subject: `${organisationName} ζητά τη γνώμη σας: ${roundTitle}`,
+    paragraphs: [
+      'Γεια σας,',
+      `${organisationName} (${roundTitle}) αξιολογεί τη διεθνή της δράση και ζητά τη γνώμη σας. Η συμπλήρωση διαρκεί περίπου δεκαπέντε λεπτά. Οι απαντήσεις είναι ανώνυμες: το σχολείο βλέπει μόνο σύνολα ομάδων αρκετά μεγάλων ώστε να μη φαίνεται κανένα πρόσωπο.`,
+      link,
+      closesOn
+        ? `Παρακαλούμε απαντήστε έως ${closesOn}.`
+        : 'Παρακαλούμε απαντήστε όσο ο γύρος είναι ανοιχτός.',
+      'Ο σύνδεσμος είναι προσωπικός και λειτουργεί μία φορά. Μην τον προωθήσετε.',
+    ],
+  }),
+  'roadmap-action-due': ({ name, actionTitle, objectiveTitle, roadmapTitle, dueOn, link }) => ({
+    subject: `Προθεσμία ${dueOn}: ${actionTitle}`,
+    paragraphs: [
+      `Γεια σας ${name},`,
+      `Η δράση «${actionTitle}» του στόχου «${objectiveTitle}» στο ${roadmapTitle} είναι δική σας και λήγει στις ${dueOn}. Ενημερώστε εδώ την κατάσταση ή τις σημειώσεις:`,
+      link,
+    ],
+  }),
 };

@@ -146,4 +146,22 @@ export const en: TemplateSet = {
       verifyLink,
     ],
   }),
+  'assessment-invitation': ({ organisationName, roundTitle, link, closesOn }) => ({
+    subject: `${organisationName} asks for your view: ${roundTitle}`,
+    paragraphs: [
+      'Hello,',
+      `${organisationName} (${roundTitle}) is assessing how well it works internationally and asks for your view. Answering takes about fifteen minutes. Your answers are anonymous: the school sees only totals of groups large enough to hide any one person.`,
+      link,
+      closesOn ? `Please answer by ${closesOn}.` : 'Please answer while the round is open.',
+      'The link is personal and works once. Please do not forward it.',
+    ],
+  }),
+  'roadmap-action-due': ({ name, actionTitle, objectiveTitle, roadmapTitle, dueOn, link }) => ({
+    subject: `Due on ${dueOn}: ${actionTitle}`,
+    paragraphs: [
+      `Hello ${name},`,
+      `The action "${actionTitle}" of the objective "${objectiveTitle}" in ${roadmapTitle} is yours and due on ${dueOn}. Update its status or notes here:`,
+      link,
+    ],
+  }),
 };

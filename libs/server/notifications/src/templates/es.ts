@@ -149,4 +149,24 @@ export const es: TemplateSet = {
       verifyLink,
     ],
   }),
+  'assessment-invitation': ({ organisationName, roundTitle, link, closesOn }) => ({
+    subject: `${organisationName} pide tu opinión: ${roundTitle}`,
+    paragraphs: [
+      'Hola:',
+      `${organisationName} (${roundTitle}) está evaluando su trabajo internacional y te pide tu opinión. Responder lleva unos quince minutos. Las respuestas son anónimas: el centro solo ve totales de grupos lo bastante grandes para no identificar a nadie.`,
+      link,
+      closesOn
+        ? `Por favor, responde antes del ${closesOn}.`
+        : 'Por favor, responde mientras la ronda esté abierta.',
+      'El enlace es personal y funciona una vez. No lo reenvíes.',
+    ],
+  }),
+  'roadmap-action-due': ({ name, actionTitle, objectiveTitle, roadmapTitle, dueOn, link }) => ({
+    subject: `Vence el ${dueOn}: ${actionTitle}`,
+    paragraphs: [
+      `Hola, ${name}:`,
+      `La acción "${actionTitle}" del objetivo "${objectiveTitle}" en ${roadmapTitle} es tuya y vence el ${dueOn}. Actualiza aquí su estado o sus notas:`,
+      link,
+    ],
+  }),
 };

@@ -150,4 +150,22 @@ export const fi: TemplateSet = {
       verifyLink,
     ],
   }),
+  'assessment-invitation': ({ organisationName, roundTitle, link, closesOn }) => ({
+    subject: `${organisationName} pyytää näkemystäsi: ${roundTitle}`,
+    paragraphs: [
+      'Hei,',
+      `${organisationName} (${roundTitle}) arvioi kansainvälistä toimintaansa ja pyytää sinun näkemystäsi. Vastaaminen vie noin viisitoista minuuttia. Vastauksesi ovat nimettömiä: oppilaitos näkee vain niin suurten ryhmien yhteenvedot, ettei kenenkään vastauksia voi tunnistaa.`,
+      link,
+      closesOn ? `Vastaathan viimeistään ${closesOn}.` : 'Vastaathan kyselyn ollessa auki.',
+      'Linkki on henkilökohtainen ja toimii kerran. Älä välitä sitä eteenpäin.',
+    ],
+  }),
+  'roadmap-action-due': ({ name, actionTitle, objectiveTitle, roadmapTitle, dueOn, link }) => ({
+    subject: `Erääntyy ${dueOn}: ${actionTitle}`,
+    paragraphs: [
+      `Hei ${name},`,
+      `Toimenpide "${actionTitle}" (tavoite "${objectiveTitle}", ${roadmapTitle}) on vastuullasi ja erääntyy ${dueOn}. Päivitä sen tila tai muistiinpanot täällä:`,
+      link,
+    ],
+  }),
 };

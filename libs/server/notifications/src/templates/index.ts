@@ -40,6 +40,22 @@ export interface TemplateParams {
   'logbook-reminder': { name: string; date: string; link: string };
   'agreement-pending': { name: string; participantName: string; startDate: string; link: string };
   'mobility-credential-issued': { name: string; hostName: string; link: string; verifyLink: string };
+  /** A personal single-use link to answer a self-assessment round; `closesOn` a plain date. */
+  'assessment-invitation': {
+    organisationName: string;
+    roundTitle: string;
+    link: string;
+    closesOn: string | null;
+  };
+  /** To the owner of a roadmap action that falls due; `dueOn` a plain date. */
+  'roadmap-action-due': {
+    name: string;
+    actionTitle: string;
+    objectiveTitle: string;
+    roadmapTitle: string;
+    dueOn: string;
+    link: string;
+  };
 }
 
 /**
@@ -54,6 +70,8 @@ const SECRET_PARAMS: { readonly [T in EmailTemplate]?: readonly (keyof TemplateP
   // A mentor link opens the mentor's pages without an account.
   'mentor-link': ['link'],
   'mentor-digest': ['link'],
+  // Answers a self-assessment round once, anonymously.
+  'assessment-invitation': ['link'],
 };
 
 export const SCRUBBED = '[removed after sending]';

@@ -149,4 +149,24 @@ export const it: TemplateSet = {
       verifyLink,
     ],
   }),
+  'assessment-invitation': ({ organisationName, roundTitle, link, closesOn }) => ({
+    subject: `${organisationName} chiede il tuo parere: ${roundTitle}`,
+    paragraphs: [
+      'Buongiorno,',
+      `${organisationName} (${roundTitle}) sta valutando il proprio lavoro a livello internazionale e chiede il tuo parere. Rispondere richiede circa quindici minuti. Le risposte sono anonime: la scuola vede solo i totali di gruppi abbastanza numerosi da non rivelare nessuno.`,
+      link,
+      closesOn
+        ? `Ti chiediamo di rispondere entro il ${closesOn}.`
+        : 'Ti chiediamo di rispondere finché la rilevazione è aperta.',
+      'Il link è personale e vale una sola volta. Non inoltrarlo.',
+    ],
+  }),
+  'roadmap-action-due': ({ name, actionTitle, objectiveTitle, roadmapTitle, dueOn, link }) => ({
+    subject: `Scadenza ${dueOn}: ${actionTitle}`,
+    paragraphs: [
+      `Ciao ${name},`,
+      `L'azione "${actionTitle}" dell'obiettivo "${objectiveTitle}" in ${roadmapTitle} è affidata a te e scade il ${dueOn}. Aggiorna qui stato o note:`,
+      link,
+    ],
+  }),
 };

@@ -149,4 +149,24 @@ export const pt: TemplateSet = {
       verifyLink,
     ],
   }),
+  'assessment-invitation': ({ organisationName, roundTitle, link, closesOn }) => ({
+    subject: `${organisationName} pede a sua opinião: ${roundTitle}`,
+    paragraphs: [
+      'Olá,',
+      `${organisationName} (${roundTitle}) está a avaliar o seu trabalho internacional e pede a sua opinião. Responder demora cerca de quinze minutos. As respostas são anónimas: a escola só vê totais de grupos grandes o suficiente para não identificar ninguém.`,
+      link,
+      closesOn
+        ? `Responda, por favor, até ${closesOn}.`
+        : 'Responda, por favor, enquanto a ronda estiver aberta.',
+      'A ligação é pessoal e funciona uma vez. Não a reencaminhe.',
+    ],
+  }),
+  'roadmap-action-due': ({ name, actionTitle, objectiveTitle, roadmapTitle, dueOn, link }) => ({
+    subject: `Prazo ${dueOn}: ${actionTitle}`,
+    paragraphs: [
+      `Olá ${name},`,
+      `A ação "${actionTitle}" do objetivo "${objectiveTitle}" em ${roadmapTitle} está a seu cargo e termina a ${dueOn}. Atualize aqui o estado ou as notas:`,
+      link,
+    ],
+  }),
 };

@@ -149,4 +149,22 @@ export const sv: TemplateSet = {
       verifyLink,
     ],
   }),
+  'assessment-invitation': ({ organisationName, roundTitle, link, closesOn }) => ({
+    subject: `${organisationName} vill veta vad du tycker: ${roundTitle}`,
+    paragraphs: [
+      'Hej,',
+      `${organisationName} (${roundTitle}) utvärderar sitt internationella arbete och vill höra din uppfattning. Det tar ungefär en kvart att svara. Svaren är anonyma: skolan ser bara summor för grupper som är så stora att ingen enskild person kan pekas ut.`,
+      link,
+      closesOn ? `Svara senast ${closesOn}.` : 'Svara medan omgången är öppen.',
+      'Länken är personlig och fungerar en gång. Vidarebefordra den inte.',
+    ],
+  }),
+  'roadmap-action-due': ({ name, actionTitle, objectiveTitle, roadmapTitle, dueOn, link }) => ({
+    subject: `Förfaller ${dueOn}: ${actionTitle}`,
+    paragraphs: [
+      `Hej ${name},`,
+      `Åtgärden "${actionTitle}" under målet "${objectiveTitle}" i ${roadmapTitle} är din och förfaller ${dueOn}. Uppdatera status eller anteckningar här:`,
+      link,
+    ],
+  }),
 };

@@ -75,6 +75,20 @@ const SAMPLE: { [T in EmailTemplate]: TemplateParams[T] } = {
     link: 'https://campus.example.eu/my-certificates',
     verifyLink: 'https://campus.example.eu/verify/K7Q2-ABCD-EFGH-JKMN-PQRS',
   },
+  'assessment-invitation': {
+    organisationName: 'Istituto Tecnico Galilei',
+    roundTitle: 'Self-assessment 2027',
+    link: 'https://campus.example.eu/answer#token=abc',
+    closesOn: '2027-04-30',
+  },
+  'roadmap-action-due': {
+    name: 'Marco Rossi',
+    actionTitle: 'Sign two new partnership agreements',
+    objectiveTitle: 'More host schools for job shadowing',
+    roadmapTitle: 'Erasmus Plan 2027-2030',
+    dueOn: '2027-05-15',
+    link: 'https://campus.example.eu/orgs/o1/roadmaps/r1',
+  },
 };
 
 /** The URLs and names a template must carry through untouched. */
