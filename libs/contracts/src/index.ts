@@ -19,3 +19,5 @@ export * from './mentor';
 export * from './self-assessment';
 export * from './roadmaps';
 export * from './resources';
+export * from './assessment-frameworks';
+export * from './assessment-rounds';

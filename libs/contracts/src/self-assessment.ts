@@ -51,8 +51,8 @@ export const FrameworkArea = z.object({
   key: Key,
   title: Translations,
   description: Translations.default({}),
-  /** The course topic (and library topic) recommended for this area: `courses.topics` holds it. */
-  topic: Key,
+  /** The course (and library) topic recommended for this area, as `courses.topics` holds it. */
+  topic: z.string().trim().toLowerCase().min(1).max(60),
   statements: z.array(FrameworkStatement).min(1).max(30),
 });
 export type FrameworkArea = z.infer<typeof FrameworkArea>;
