@@ -1,1 +1,2 @@
 export * from './self-assessment.module';
+export * from './round-summary';
