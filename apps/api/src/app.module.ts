@@ -64,6 +64,7 @@ import {
 import { MobilityReportsController } from './mobilities/mobility-reports.controller';
 import { OrgsController } from './orgs/orgs.controller';
 import { SettingsController } from './settings/settings.controller';
+import { FrameworksAdminController, FrameworksController } from './toolkit/frameworks.controller';
 
 export interface AppOptions {
   /** Where log lines go (default stdout): tests capture them to check what is written. */
@@ -191,6 +192,8 @@ export class AppModule {
         OrgLearningAgreementsController,
         MyLearningAgreementsController,
         MobilityReportsController,
+        FrameworksController,
+        FrameworksAdminController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -42,7 +42,10 @@ export type AuditAction =
   | 'mentor.entry_reviewed'
   | 'learning_agreement.saved'
   | 'learning_agreement.confirmed'
-  | 'learning_agreement.changes_requested';
+  | 'learning_agreement.changes_requested'
+  | 'framework.created'
+  | 'framework.published'
+  | 'framework.draft_discarded';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -1,2 +1,3 @@
 export * from './self-assessment.module';
 export * from './round-summary';
+export * from './frameworks.service';

@@ -1,8 +1,9 @@
 import { Module, type Provider } from '@nestjs/common';
 import { NotificationsModule } from '@campus/server-notifications';
+import { FrameworksService } from './frameworks.service';
 
 /** Every service of the domain is used by the api or the worker, so each is provided and exported. */
-const SERVICES: Provider[] = [];
+const SERVICES: Provider[] = [FrameworksService];
 
 @Module({
   imports: [NotificationsModule],
