@@ -62,6 +62,8 @@ import {
   OrgLearningAgreementsController,
 } from './mobilities/learning-agreements.controller';
 import { MobilityReportsController } from './mobilities/mobility-reports.controller';
+import { RoadmapsController } from './toolkit/roadmaps.controller';
+import { MyRoadmapActionsController } from './toolkit/my-roadmap-actions.controller';
 import { OrgsController } from './orgs/orgs.controller';
 import { SettingsController } from './settings/settings.controller';
 import { FrameworksAdminController, FrameworksController } from './toolkit/frameworks.controller';
@@ -192,6 +194,8 @@ export class AppModule {
         OrgLearningAgreementsController,
         MyLearningAgreementsController,
         MobilityReportsController,
+        RoadmapsController,
+        MyRoadmapActionsController,
         FrameworksController,
         FrameworksAdminController,
       ],
