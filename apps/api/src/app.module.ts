@@ -62,6 +62,7 @@ import {
   OrgLearningAgreementsController,
 } from './mobilities/learning-agreements.controller';
 import { MobilityReportsController } from './mobilities/mobility-reports.controller';
+import { AssessmentResultsController } from './toolkit/assessment-results.controller';
 import { RoadmapsController } from './toolkit/roadmaps.controller';
 import { MyRoadmapActionsController } from './toolkit/my-roadmap-actions.controller';
 import { OrgsController } from './orgs/orgs.controller';
@@ -194,6 +195,7 @@ export class AppModule {
         OrgLearningAgreementsController,
         MyLearningAgreementsController,
         MobilityReportsController,
+        AssessmentResultsController,
         RoadmapsController,
         MyRoadmapActionsController,
         FrameworksController,

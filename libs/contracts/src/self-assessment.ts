@@ -128,6 +128,8 @@ export interface RoundResultsView {
   title: string;
   status: 'open' | 'closed';
   closedAt: string | null;
+  /** The school the round belongs to (the PDF for its board names it). */
+  organisationName: string;
   /** The language the texts below are in. */
   locale: LocaleCode;
   framework: { id: string; slug: string; versionId: string; version: number; title: string };

@@ -1,9 +1,10 @@
 import { Module, type Provider } from '@nestjs/common';
 import { NotificationsModule } from '@campus/server-notifications';
 import { FrameworksService } from './frameworks.service';
+import { AssessmentResultsService } from './assessment-results.service';
 
 /** Every service of the domain is used by the api or the worker, so each is provided and exported. */
-const SERVICES: Provider[] = [FrameworksService];
+const SERVICES: Provider[] = [FrameworksService, AssessmentResultsService];
 
 @Module({
   imports: [NotificationsModule],

@@ -13,6 +13,7 @@ import { MobilityRecords1768180000000 } from './1768180000000-MobilityRecords';
 import { MobilityReportIndexes1768180400000 } from './1768180400000-MobilityReportIndexes';
 import { MobilityReportTotals1768180500000 } from './1768180500000-MobilityReportTotals';
 import { Toolkit1768266000000 } from './1768266000000-Toolkit';
+import { AssessmentPeerIndexes1768266300000 } from './1768266300000-AssessmentPeerIndexes';
 
 /** Every migration, in order. Listed explicitly so bundles and tests find them without globbing. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   MobilityReportIndexes1768180400000,
   MobilityReportTotals1768180500000,
   Toolkit1768266000000,
+  AssessmentPeerIndexes1768266300000,
 ];

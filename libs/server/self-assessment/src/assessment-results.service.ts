@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Locale, notFound, type RoundResultsView } from '@campus/contracts';
+import { csvFormat } from '@campus/server-csv';
+import { requireOrgRole, type Actor } from '@campus/server-identity';
+import {
+  closedRoundSummaries,
+  findRound,
+  liveTallies,
+  peerMedians,
+  type ResultsRound,
+} from './results-queries';
+import { buildResultsView, summaryAreaScores } from './results-view';
+import { renderResultsPdf } from './results-pdf';
+import { resultsCsv } from './results-csv';
+
+/** A school's area scores from its latest closed round, as the roadmap compares them with targets. */
+export interface LatestAreaScores {
+  roundId: string;
+  closedAt: string;
+  scores: Record<string, number | null>;
+}
+
+/**
+ * A round's results for the manager of its school: scores per area, group and statement, the
+ * spread between groups, the school's earlier rounds and the peer median, as JSON, PDF or CSV.
+ * Results are computed live from the round's responses (an open round shows results so far);
+ * earlier rounds and peers are read from the summaries written when rounds close.
+ */
+@Injectable()
+export class AssessmentResultsService {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  async results(
+    actor: Actor,
+    organisationId: string,
+    roundId: string,
+    locale?: string,
+  ): Promise<RoundResultsView> {
+    requireOrgRole(actor, organisationId, ['manager']);
+    const round = await findRound(this.ds, organisationId, roundId);
+    if (!round) throw notFound('Assessment round');
+    return this.view(round, resolveLocale(locale ?? actor.locale));
+  }
+
+  async pdf(actor: Actor, organisationId: string, roundId: string, locale?: string): Promise<Buffer> {
+    const view = await this.results(actor, organisationId, roundId, locale);
+    return renderResultsPdf(view, new Date());
+  }
+
+  async csv(actor: Actor, organisationId: string, roundId: string, locale?: string): Promise<string> {
+    const view = await this.results(actor, organisationId, roundId, locale);
+    return resultsCsv(view, csvFormat(view.locale));
+  }
+
+  /**
+   * The school's latest closed round of a framework (any version), closed at or after `since`
+   * when given, with its pooled area scores (null where the minimum group size hides them).
+   * No caller check: the calling service has scoped the organisation.
+   */
+  async latestAreaScores(
+    organisationId: string,
+    frameworkId: string,
+    since?: Date,
+  ): Promise<LatestAreaScores | null> {
+    const [latest] = await closedRoundSummaries(this.ds, organisationId, frameworkId, {
+      since: since ?? null,
+      latestOnly: true,
+    });
+    if (!latest) return null;
+    return {
+      roundId: latest.roundId,
+      closedAt: latest.closedAt.toISOString(),
+      scores: Object.fromEntries(summaryAreaScores(latest)),
+    };
+  }
+
+  private async view(round: ResultsRound, locale: Locale): Promise<RoundResultsView> {
+    const [live, earlier, peers] = await Promise.all([
+      liveTallies(this.ds, round.id),
+      closedRoundSummaries(this.ds, round.organisationId, round.frameworkId, {
+        // A closed round compares with those closed before it; an open one with every closed one.
+        before: round.closedAt,
+        except: round.id,
+      }),
+      peerMedians(this.ds, round.frameworkId),
+    ]);
+    return buildResultsView({ round, locale, ...live, earlier, peers });
+  }
+}
+
+function resolveLocale(locale: string): Locale {
+  const parsed = Locale.safeParse(locale);
+  return parsed.success ? parsed.data : 'en';
+}

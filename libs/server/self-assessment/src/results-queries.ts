@@ -1,0 +1,212 @@
+import type { EntityManager } from 'typeorm';
+import type { FrameworkContent, RespondentGroup } from '@campus/contracts';
+import type { Tally } from './results-math';
+
+type Db = Pick<EntityManager, 'query'>;
+
+export interface ResultsRound {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  title: string;
+  status: 'open' | 'closed';
+  closedAt: Date | null;
+  createdAt: Date;
+  respondentGroups: RespondentGroup[];
+  customQuestions: { key: string; text: string }[];
+  minGroupSize: number;
+  frameworkId: string;
+  frameworkSlug: string;
+  versionId: string;
+  version: number;
+  content: FrameworkContent;
+}
+
+/** A round of the organisation with its framework version, or null (missing or another school's). */
+export async function findRound(
+  db: Db,
+  organisationId: string,
+  roundId: string,
+): Promise<ResultsRound | null> {
+  const rows: ResultsRound[] = await db.query(
+    `SELECT r.id, r.organisation_id AS "organisationId", o.name AS "organisationName", r.title, r.status,
+            r.closed_at AS "closedAt", r.created_at AS "createdAt",
+            r.respondent_groups AS "respondentGroups", r.custom_questions AS "customQuestions",
+            r.min_group_size AS "minGroupSize", fv.framework_id AS "frameworkId",
+            f.slug AS "frameworkSlug", fv.id AS "versionId", fv.version, fv.content
+       FROM assessment_rounds r
+       JOIN organisations o ON o.id = r.organisation_id
+       JOIN assessment_framework_versions fv ON fv.id = r.framework_version_id
+       JOIN assessment_frameworks f ON f.id = fv.framework_id
+      WHERE r.id = $1 AND r.organisation_id = $2`,
+    [roundId, organisationId],
+  );
+  return rows[0] ?? null;
+}
+
+/** Per group and statement (or custom question) key: the scores given and the "does not apply"s. */
+export interface KeyTally extends Tally {
+  group: RespondentGroup;
+  custom: boolean;
+  key: string;
+  doesNotApply: number;
+}
+
+/**
+ * A round's answers summed per group and key, live from its responses (an open round has no
+ * summary yet, and statements are never summarised). One pass over the round's rows.
+ */
+export async function liveTallies(
+  db: Db,
+  roundId: string,
+): Promise<{ tallies: KeyTally[]; respondents: Map<RespondentGroup, number> }> {
+  const rows: (KeyTally & { respondents: number })[] = await db.query(
+    `WITH answers AS (
+       SELECT r.respondent_group, false AS custom, e.key, e.value
+         FROM assessment_responses r CROSS JOIN LATERAL jsonb_each(r.answers) e
+        WHERE r.round_id = $1
+       UNION ALL
+       SELECT r.respondent_group, true, e.key, e.value
+         FROM assessment_responses r CROSS JOIN LATERAL jsonb_each(r.custom_answers) e
+        WHERE r.round_id = $1
+     )
+     SELECT respondent_group AS "group", custom, key,
+            coalesce(sum((value #>> '{}')::int) FILTER (WHERE (value #>> '{}')::int > 0), 0)::int AS sum,
+            count(*) FILTER (WHERE (value #>> '{}')::int > 0)::int AS count,
+            count(*) FILTER (WHERE (value #>> '{}')::int = 0)::int AS "doesNotApply",
+            NULL::int AS respondents
+       FROM answers WHERE jsonb_typeof(value) = 'number'
+      GROUP BY respondent_group, custom, key
+     UNION ALL
+     SELECT respondent_group, false, '', 0, 0, 0, count(*)::int
+       FROM assessment_responses WHERE round_id = $1
+      GROUP BY respondent_group`,
+    [roundId],
+  );
+  const respondents = new Map<RespondentGroup, number>();
+  const tallies: KeyTally[] = [];
+  for (const row of rows) {
+    if (row.respondents !== null) respondents.set(row.group, row.respondents);
+    else tallies.push(row);
+  }
+  return { tallies, respondents };
+}
+
+/** One closed round's summary rows (per group and area), as the earlier-rounds comparison reads them. */
+export interface SummaryRound {
+  roundId: string;
+  title: string;
+  closedAt: Date;
+  minGroupSize: number;
+  rows: { group: RespondentGroup; areaKey: string; sum: number; count: number; respondents: number }[];
+}
+
+/**
+ * The school's closed rounds of a framework (any version) that closed before `before`, oldest
+ * first, with their summaries. `except` leaves out the round being shown.
+ */
+export async function closedRoundSummaries(
+  db: Db,
+  organisationId: string,
+  frameworkId: string,
+  options: { before?: Date | null; since?: Date | null; except?: string | null; latestOnly?: boolean },
+): Promise<SummaryRound[]> {
+  const rows: {
+    roundId: string;
+    title: string;
+    closedAt: Date;
+    minGroupSize: number;
+    group: RespondentGroup | null;
+    areaKey: string | null;
+    sum: number | null;
+    count: number | null;
+    respondents: number | null;
+  }[] = await db.query(
+    `WITH picked AS (
+       SELECT r.id, r.title, r.closed_at, r.min_group_size
+         FROM assessment_rounds r
+         JOIN assessment_framework_versions fv ON fv.id = r.framework_version_id
+        WHERE r.organisation_id = $1 AND fv.framework_id = $2 AND r.status = 'closed'
+          AND ($3::timestamptz IS NULL OR r.closed_at < $3)
+          AND ($4::timestamptz IS NULL OR r.closed_at >= $4)
+          AND ($5::uuid IS NULL OR r.id <> $5)
+        ORDER BY r.closed_at DESC
+        LIMIT CASE WHEN $6 THEN 1 END
+     )
+     SELECT p.id AS "roundId", p.title, p.closed_at AS "closedAt", p.min_group_size AS "minGroupSize",
+            s.respondent_group AS "group", s.area_key AS "areaKey", s.score_sum AS sum,
+            s.score_count AS count, s.respondents
+       FROM picked p LEFT JOIN assessment_round_area_scores s ON s.round_id = p.id
+      ORDER BY p.closed_at, p.id`,
+    [
+      organisationId,
+      frameworkId,
+      options.before ?? null,
+      options.since ?? null,
+      options.except ?? null,
+      options.latestOnly ?? false,
+    ],
+  );
+  const rounds = new Map<string, SummaryRound>();
+  for (const row of rows) {
+    let round = rounds.get(row.roundId);
+    if (!round) {
+      round = {
+        roundId: row.roundId,
+        title: row.title,
+        closedAt: row.closedAt,
+        minGroupSize: row.minGroupSize,
+        rows: [],
+      };
+      rounds.set(row.roundId, round);
+    }
+    if (row.group !== null && row.areaKey !== null)
+      round.rows.push({
+        group: row.group,
+        areaKey: row.areaKey,
+        sum: row.sum ?? 0,
+        count: row.count ?? 0,
+        respondents: row.respondents ?? 0,
+      });
+  }
+  return [...rounds.values()];
+}
+
+/**
+ * The peer median per area: over every school's latest closed round of the framework (any
+ * version), each school's area score pooling all its groups. One query over the summary table;
+ * the latest round per school comes from assessment_rounds_peer_idx (migration 1768266300000),
+ * its summary rows from assessment_round_area_scores_pooled_idx, both index-only.
+ */
+export async function peerMedians(
+  db: Db,
+  frameworkId: string,
+): Promise<{ schools: number; medians: Map<string, number> }> {
+  const rows: { areaKey: string | null; median: number | null; schools: number }[] = await db.query(
+    `WITH latest AS (
+       SELECT DISTINCT ON (r.organisation_id) r.id
+         FROM assessment_rounds r
+        WHERE r.status = 'closed'
+          AND r.framework_version_id IN (SELECT id FROM assessment_framework_versions WHERE framework_id = $1)
+        ORDER BY r.organisation_id, r.closed_at DESC
+     ), per_school AS (
+       SELECT s.area_key, sum(s.score_sum)::numeric / sum(s.score_count) AS score
+         FROM latest l JOIN assessment_round_area_scores s ON s.round_id = l.id
+        GROUP BY l.id, s.area_key
+       HAVING sum(s.score_count) > 0
+     )
+     SELECT area_key AS "areaKey", percentile_cont(0.5) WITHIN GROUP (ORDER BY score)::float8 AS median,
+            0 AS schools
+       FROM per_school GROUP BY area_key
+     UNION ALL
+     SELECT NULL, NULL, count(*)::int FROM latest`,
+    [frameworkId],
+  );
+  const medians = new Map<string, number>();
+  let schools = 0;
+  for (const row of rows) {
+    if (row.areaKey === null) schools = row.schools;
+    else if (row.median !== null) medians.set(row.areaKey, row.median);
+  }
+  return { schools, medians };
+}
