@@ -47,6 +47,18 @@ export const ErrorStatus = {
   LOGBOOK_CLOSED: 409,
   /** The host mentor confirmed this log entry: it can no longer be changed or deleted. */
   LOG_ENTRY_CONFIRMED: 409,
+  /** A self-assessment round is closed: it takes no more links, invitations or closing. */
+  ROUND_ALREADY_CLOSED: 409,
+  /** A respondent's token matches no link of a round (mistyped, cut short, never issued). */
+  ROUND_LINK_INVALID: 404,
+  /** The respondent's link was withdrawn (or replaced by a newer shared link): ask the school. */
+  ROUND_LINK_REVOKED: 410,
+  /** The personal invitation has been answered already: it works once. */
+  ROUND_LINK_USED: 410,
+  /** The shared link has taken as many answers as the school allowed. */
+  ROUND_LINK_FULL: 410,
+  /** The round the link belongs to is closed (by the school or its closing date). */
+  ROUND_LINK_CLOSED: 410,
   PAYLOAD_TOO_LARGE: 413,
   FILE_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,

@@ -52,7 +52,12 @@ export type AuditAction =
   | 'learning_agreement.changes_requested'
   | 'framework.created'
   | 'framework.published'
-  | 'framework.draft_discarded';
+  | 'framework.draft_discarded'
+  | 'assessment_round.opened'
+  | 'assessment_round.closed'
+  | 'assessment_round.link_created'
+  | 'assessment_round.link_revoked'
+  | 'assessment_round.invitations_sent';
 
 export interface AuditEntry {
   action: AuditAction;
