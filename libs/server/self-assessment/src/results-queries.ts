@@ -172,22 +172,71 @@ export async function closedRoundSummaries(
   return [...rounds.values()];
 }
 
+export interface PeerMedians {
+  schools: number;
+  medians: Map<string, number>;
+}
+
+/** The framework's versions, for the partial indexes on assessment_rounds (framework_version_id, …). */
+const FRAMEWORK_VERSIONS = `SELECT id FROM assessment_framework_versions WHERE framework_id = $1`;
+
 /**
- * The peer median per area: over every school's latest closed round of the framework (any
- * version), each school's area score pooling all its groups. One query over the summary table;
- * the latest round per school comes from assessment_rounds_peer_idx (migration 1768266300000),
- * its summary rows from assessment_round_area_scores_pooled_idx, both index-only.
+ * The peer median per area. Every school's results ask for it, so it is stored per framework
+ * (assessment_peer_medians) with the count and latest closing time of the framework's closed
+ * rounds it was computed from; one index-only look at assessment_rounds_closed_idx tells whether
+ * that is still the set, and only a change recomputes it.
  */
-export async function peerMedians(
-  db: Db,
-  frameworkId: string,
-): Promise<{ schools: number; medians: Map<string, number> }> {
+export async function peerMedians(db: Db, frameworkId: string): Promise<PeerMedians> {
+  const [row]: {
+    fresh: boolean;
+    schools: number | null;
+    medians: Record<string, number> | null;
+    closedRounds: number;
+    lastClosedAt: Date | null;
+  }[] = await db.query(
+    `WITH closed AS (
+       SELECT count(*)::int AS n, max(closed_at) AS last
+         FROM assessment_rounds
+        WHERE status = 'closed' AND framework_version_id IN (${FRAMEWORK_VERSIONS})
+     )
+     SELECT coalesce(p.closed_rounds = c.n AND p.last_closed_at IS NOT DISTINCT FROM c.last, false) AS fresh,
+            p.schools, p.medians, c.n AS "closedRounds", c.last AS "lastClosedAt"
+       FROM closed c LEFT JOIN assessment_peer_medians p ON p.framework_id = $1`,
+    [frameworkId],
+  );
+  if (row.fresh && row.medians && row.schools !== null)
+    return { schools: row.schools, medians: new Map(Object.entries(row.medians)) };
+  const computed = await computePeerMedians(db, frameworkId);
+  // Readers racing here compute the same value; the last write wins harmlessly.
+  await db.query(
+    `INSERT INTO assessment_peer_medians (framework_id, closed_rounds, last_closed_at, schools, medians)
+     VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (framework_id) DO UPDATE SET closed_rounds = EXCLUDED.closed_rounds,
+       last_closed_at = EXCLUDED.last_closed_at, schools = EXCLUDED.schools,
+       medians = EXCLUDED.medians, computed_at = now()`,
+    [
+      frameworkId,
+      row.closedRounds,
+      row.lastClosedAt,
+      computed.schools,
+      JSON.stringify(Object.fromEntries(computed.medians)),
+    ],
+  );
+  return computed;
+}
+
+/**
+ * The peer median per area, computed: over every school's latest closed round of the framework
+ * (any version), each school's area score pooling all its groups. One query over the summary
+ * table; the latest round per school comes from assessment_rounds_peer_idx (migration
+ * 1768266300000), its summary rows from assessment_round_area_scores_pooled_idx, both index-only.
+ */
+async function computePeerMedians(db: Db, frameworkId: string): Promise<PeerMedians> {
   const rows: { areaKey: string | null; median: number | null; schools: number }[] = await db.query(
     `WITH latest AS (
        SELECT DISTINCT ON (r.organisation_id) r.id
          FROM assessment_rounds r
-        WHERE r.status = 'closed'
-          AND r.framework_version_id IN (SELECT id FROM assessment_framework_versions WHERE framework_id = $1)
+        WHERE r.status = 'closed' AND r.framework_version_id IN (${FRAMEWORK_VERSIONS})
         ORDER BY r.organisation_id, r.closed_at DESC
      ), per_school AS (
        SELECT s.area_key, sum(s.score_sum)::numeric / sum(s.score_count) AS score

@@ -14,6 +14,7 @@ import { MobilityReportIndexes1768180400000 } from './1768180400000-MobilityRepo
 import { MobilityReportTotals1768180500000 } from './1768180500000-MobilityReportTotals';
 import { Toolkit1768266000000 } from './1768266000000-Toolkit';
 import { AssessmentPeerIndexes1768266300000 } from './1768266300000-AssessmentPeerIndexes';
+import { AssessmentPeerMedians1768266300100 } from './1768266300100-AssessmentPeerMedians';
 
 /** Every migration, in order. Listed explicitly so bundles and tests find them without globbing. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   MobilityReportTotals1768180500000,
   Toolkit1768266000000,
   AssessmentPeerIndexes1768266300000,
+  AssessmentPeerMedians1768266300100,
 ];
