@@ -188,6 +188,17 @@ export class FrameworksService {
     requirePlatformAdmin(actor);
     await this.ds.transaction(async (m) => {
       await this.lockFramework(m, id);
+      const [others] = await m.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM assessment_framework_versions
+          WHERE framework_id = $1 AND status <> 'draft'`,
+        [id],
+      );
+      // A framework always has a version to edit: its first draft is changed, never thrown away.
+      if (others.n === 0)
+        throw new DomainError(
+          'CONFLICT',
+          'This draft is the only version of the framework: edit it instead.',
+        );
       const [deleted] = await m.query<[{ id: string; version: number }[], number]>(
         `DELETE FROM assessment_framework_versions WHERE framework_id = $1 AND status = 'draft'
          RETURNING id, version`,

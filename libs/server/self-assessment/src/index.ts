@@ -5,3 +5,4 @@ export * from './assessment-results.service';
 export * from './assessment-rounds.service';
 export * from './round-links.service';
 export * from './respondent.service';
+export * from './shipped-framework.seed';

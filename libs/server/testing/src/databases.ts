@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 // Relative: Jest applies moduleNameMapper to tests, not to globalSetup, which imports this file.
-import { runMigrations } from '../../db/src/data-source';
+import { createDataSource, runMigrations } from '../../db/src/data-source';
+import { ensureShippedFramework } from '../../self-assessment/src/shipped-framework.seed';
 import { ADMIN_DATABASE_URL } from './test-env';
 
 /** Creates and migrates a new database named `${label}_<time>_<random>`; returns its URL. */
@@ -17,6 +18,14 @@ export async function createMigratedDatabase(label: string): Promise<string> {
   const url = new URL(ADMIN_DATABASE_URL);
   url.pathname = `/${name}`;
   await runMigrations(url.toString());
+  // Every database has the shipped framework, as `npm run db:migrate` leaves it.
+  const ds = createDataSource({ url: url.toString(), poolSize: 1 });
+  await ds.initialize();
+  try {
+    await ensureShippedFramework(ds);
+  } finally {
+    await ds.destroy();
+  }
   return url.toString();
 }
 
