@@ -16,6 +16,7 @@ import enMobilityReports from './locales/en/mobility-reports.json';
 import enLogbook from './locales/en/logbook.json';
 import enMobilities from './locales/en/mobilities.json';
 import enMentor from './locales/en/mentor.json';
+import enFrameworks from './locales/en/frameworks.json';
 
 /**
  * Translations live in `locales/<language>/<namespace>.json`. English is bundled (it is the
@@ -38,6 +39,7 @@ export const NAMESPACES = [
   'logbook',
   'mobilities',
   'mentor',
+  'frameworks',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const FALLBACK_LOCALE: Locale = 'en';
@@ -59,6 +61,7 @@ export const resources = {
     logbook: enLogbook,
     mobilities: enMobilities,
     mentor: enMentor,
+    frameworks: enFrameworks,
   },
 } as const;
 

@@ -152,6 +152,8 @@ export const routes: RouteObject[] = [
               { path: 'queues', lazy: adminPage('AdminQueuesPage') },
               { path: 'audit', lazy: adminPage('AdminAuditPage') },
               { path: 'settings', lazy: adminPage('AdminSettingsPage') },
+              { path: 'frameworks', lazy: adminPage('AdminFrameworksPage') },
+              { path: 'frameworks/:id', lazy: adminPage('AdminFrameworkPage') },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

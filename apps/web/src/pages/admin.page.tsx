@@ -11,6 +11,7 @@ export {
   SettingsAdmin as AdminSettingsPage,
   UsersAdmin as AdminUsersPage,
 } from '../features/admin';
+export { AdminFrameworksPage, AdminFrameworkPage } from './admin-frameworks.page';
 
 export function AdminCapturedEmailPage() {
   const { id = '' } = useParams();

@@ -8,6 +8,7 @@ import { useCurrentUser } from '../../auth';
 /** The admin area: only platform admins get past this; others see a "not allowed" page. */
 export function AdminLayout() {
   const { t } = useTranslation('admin');
+  const { t: tf } = useTranslation('frameworks');
   const user = useCurrentUser();
   if (!user.isPlatformAdmin) return <NotAllowed />;
   return (
@@ -20,6 +21,7 @@ export function AdminLayout() {
         <NavItem to="/admin/queues">{t('nav.queues')}</NavItem>
         <NavItem to="/admin/audit">{t('nav.audit')}</NavItem>
         <NavItem to="/admin/settings">{t('nav.settings')}</NavItem>
+        <NavItem to="/admin/frameworks">{tf('nav')}</NavItem>
       </SubNav>
       <Outlet />
     </>
