@@ -67,6 +67,8 @@ import { RoadmapsController } from './toolkit/roadmaps.controller';
 import { MyRoadmapActionsController } from './toolkit/my-roadmap-actions.controller';
 import { OrgsController } from './orgs/orgs.controller';
 import { SettingsController } from './settings/settings.controller';
+import { ResourcesController } from './toolkit/resources.controller';
+import { ResourceReviewsController } from './toolkit/resource-reviews.controller';
 import { AssessmentRoundsController } from './toolkit/assessment-rounds.controller';
 import { RespondentController } from './toolkit/respondent.controller';
 import { FrameworksAdminController, FrameworksController } from './toolkit/frameworks.controller';
@@ -197,6 +199,8 @@ export class AppModule {
         OrgLearningAgreementsController,
         MyLearningAgreementsController,
         MobilityReportsController,
+        ResourcesController,
+        ResourceReviewsController,
         AssessmentRoundsController,
         RespondentController,
         AssessmentResultsController,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoInstant, Locale, PageQuery } from './common';
 import type { FileRef } from './files';
+import type { LessonResourceView } from './resources';
 
 export const COURSE_STATUSES = ['draft', 'published', 'archived'] as const;
 export const CourseStatus = z.enum(COURSE_STATUSES);
@@ -11,7 +12,7 @@ export const CourseVisibility = z.enum(COURSE_VISIBILITIES);
 export type CourseVisibility = z.infer<typeof CourseVisibility>;
 
 /** Quiz lessons are made with their own request (CreateQuizLessonRequest), not CreateLessonRequest. */
-export const LESSON_KINDS = ['page', 'video', 'file', 'quiz'] as const;
+export const LESSON_KINDS = ['page', 'video', 'file', 'quiz', 'resource'] as const;
 export const LessonKind = z.enum(LESSON_KINDS);
 export type LessonKind = z.infer<typeof LessonKind>;
 
@@ -96,6 +97,8 @@ export const CreateLessonRequest = z
       body: Body.default(''),
     }),
     LessonBase.extend({ kind: z.literal('file'), fileId: z.uuid(), body: Body.default('') }),
+    /** Shows the library resource's current published version (completed by marking it). */
+    LessonBase.extend({ kind: z.literal('resource'), resourceId: z.uuid() }),
   ])
   .superRefine((lesson, ctx) => {
     if (lesson.kind === 'video' && !lesson.videoUrl === !lesson.videoFileId)
@@ -143,6 +146,8 @@ export interface LessonView {
   images?: Record<string, string>;
   /** Quiz lessons: the quiz to open. */
   quizId?: string;
+  /** Resource lessons, with contents: the resource's current published version. */
+  resource?: LessonResourceView;
 }
 export interface ModuleView {
   id: string;

@@ -11,6 +11,7 @@ export const FILE_PURPOSES = [
   'lesson-captions',
   'lesson-file',
   'mobility-evidence',
+  'resource-file',
 ] as const;
 export const FilePurpose = z.enum(FILE_PURPOSES);
 export type FilePurpose = z.infer<typeof FilePurpose>;
@@ -58,10 +59,27 @@ export const UPLOAD_RULES = {
     ],
     extensions: '.pdf,.png,.jpg,.jpeg,.webp,.docx,.xlsx,.pptx,.odt,.ods,.odp',
   },
+  /** A library document or template: PDF and office documents only. */
+  'resource-file': {
+    maxBytes: 50 * MB,
+    types: [
+      'application/pdf',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+      'application/vnd.oasis.opendocument.text',
+      'application/vnd.oasis.opendocument.spreadsheet',
+      'application/vnd.oasis.opendocument.presentation',
+    ],
+    extensions: '.pdf,.docx,.xlsx,.pptx,.odt,.ods,.odp',
+  },
 } as const satisfies Record<FilePurpose, { maxBytes: number; types: readonly string[]; extensions: string }>;
 
-/** The purposes of a course's files (evidence belongs to a logbook, uploaded through its own route). */
-export const CourseFilePurpose = FilePurpose.exclude(['mobility-evidence']);
+/**
+ * The purposes of a course's files (evidence belongs to a logbook and library files to the resource
+ * library, each uploaded through its own route).
+ */
+export const CourseFilePurpose = FilePurpose.exclude(['mobility-evidence', 'resource-file']);
 export type CourseFilePurpose = z.infer<typeof CourseFilePurpose>;
 
 /** `POST /api/authoring/courses/{courseId}/files?purpose=…`, multipart/form-data with one `file` field. */

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { notFound, type CourseView } from '@campus/contracts';
 import { Course, CourseModule, Lesson, Organisation } from '@campus/server-db';
+import { ResourceLessonsService } from '@campus/server-resources';
 import { CourseFiles } from './course-files';
 import { toCourseView } from './course-views';
 
@@ -12,6 +13,7 @@ export class CourseOutlineService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly files: CourseFiles,
+    private readonly resources: ResourceLessonsService,
   ) {}
 
   async course(id: string, m: EntityManager = this.ds.manager): Promise<Course> {
@@ -48,7 +50,8 @@ export class CourseOutlineService {
       this.parts(course.id),
       this.organisation(course.organisationId),
     ]);
-    const [files, quizzes] = await Promise.all([
+    const resourceIds = withContent ? lessons.flatMap((l) => (l.resourceId ? [l.resourceId] : [])) : [];
+    const [files, quizzes, resources] = await Promise.all([
       this.files.forView(course, lessons, withContent),
       lessons.some((l) => l.kind === 'quiz')
         ? this.ds.query<{ id: string; lessonId: string }[]>(
@@ -56,6 +59,8 @@ export class CourseOutlineService {
             [course.id],
           )
         : [],
+      // Resource lessons follow the resource's current published version.
+      this.resources.views(resourceIds),
     ]);
     return toCourseView(
       course,
@@ -65,6 +70,7 @@ export class CourseOutlineService {
       withContent,
       files,
       new Map(quizzes.map((q) => [q.lessonId, q.id])),
+      resources,
     );
   }
 }

@@ -1,4 +1,10 @@
-import type { CourseSummaryView, CourseView, LessonView, ModuleView } from '@campus/contracts';
+import type {
+  CourseSummaryView,
+  CourseView,
+  LessonResourceView,
+  LessonView,
+  ModuleView,
+} from '@campus/contracts';
 import type { Course, CourseModule, Lesson } from '@campus/server-db';
 import { imageIdsIn, type FileRefs } from './course-files';
 
@@ -40,6 +46,8 @@ export function toCourseView(
   files: FileRefs,
   /** Quiz lessons' quiz ids, by lesson id. */
   quizzes: ReadonlyMap<string, string> = new Map(),
+  /** Resource lessons' resources (current published version), by resource id. */
+  resources: ReadonlyMap<string, LessonResourceView> = new Map(),
 ): CourseView {
   const file = (id: string | null) => (id && files.get(id)) || null;
   const byModule = new Map<string, LessonView[]>();
@@ -64,6 +72,7 @@ export function toCourseView(
         images: Object.fromEntries(
           imageIdsIn(l.body).flatMap((id) => (files.has(id) ? [[id, files.get(id)!.url]] : [])),
         ),
+        ...(l.resourceId && resources.has(l.resourceId) ? { resource: resources.get(l.resourceId) } : {}),
       } satisfies Partial<LessonView>);
     byModule.set(l.moduleId, [...(byModule.get(l.moduleId) ?? []), view]);
   }

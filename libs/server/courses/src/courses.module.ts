@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '@campus/server-notifications';
+import { ResourcesModule } from '@campus/server-resources';
 import { StorageModule } from '@campus/server-storage';
 import { AuthoringService } from './authoring.service';
 import { CatalogueService } from './catalogue.service';
@@ -28,7 +29,7 @@ const EXPORTED = [
 ];
 
 @Module({
-  imports: [NotificationsModule, StorageModule],
+  imports: [NotificationsModule, StorageModule, ResourcesModule],
   providers: [CourseFiles, CourseChangeFeed, ...EXPORTED],
   exports: EXPORTED,
 })

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { CourseView, CreateLessonRequest, UpdateLessonRequest } from '@campus/contracts';
 import { Lesson } from '@campus/server-db';
 import type { Actor } from '@campus/server-identity';
+import { ResourceLessonsService } from '@campus/server-resources';
 import { fieldError, liveLesson, liveModule, lockCourse, reorder } from './authoring-support';
 import { requireAuthor } from './course-access';
 import { CourseFiles } from './course-files';
@@ -22,6 +23,7 @@ export class LessonAuthoringService {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly outline: CourseOutlineService,
     private readonly files: CourseFiles,
+    private readonly resources: ResourceLessonsService,
   ) {}
 
   async add(actor: Actor, moduleId: string, req: NewLesson): Promise<CourseView> {
@@ -30,14 +32,16 @@ export class LessonAuthoringService {
       const course = await lockCourse(m, mod.courseId);
       requireAuthor(actor, course);
       const fields: Partial<Lesson> = {
-        body: req.body ?? '',
+        body: req.kind === 'resource' ? '' : (req.body ?? ''),
         videoUrl: req.kind === 'video' ? (req.videoUrl ?? null) : null,
         videoFileId: req.kind === 'video' ? (req.videoFileId ?? null) : null,
         captionsFileId: req.kind === 'video' ? (req.captionsFileId ?? null) : null,
         transcript: req.kind === 'video' ? (req.transcript ?? '') : '',
         fileId: req.kind === 'file' ? req.fileId : null,
+        resourceId: req.kind === 'resource' ? req.resourceId : null,
       };
       await this.checkFiles(m, course.organisationId, fields);
+      if (fields.resourceId) await this.resources.requireUsable(m, fields.resourceId);
       const [{ next }] = await m.query<{ next: number }[]>(
         `SELECT coalesce(max(position), 0) + 1 AS next FROM lessons WHERE module_id = $1 AND deleted_at IS NULL`,
         [moduleId],
@@ -65,6 +69,9 @@ export class LessonAuthoringService {
     }
     if (lesson.kind !== 'file' && req.fileId !== undefined)
       throw fieldError('fileId', 'Only file lessons have a download.');
+    // A resource lesson shows the resource's own text: it has no body of its own.
+    if (lesson.kind === 'resource' && req.body !== undefined)
+      throw fieldError('body', 'A resource lesson shows the resource: it has no text of its own.');
     const changes: Partial<Lesson> = { ...req };
     // Choosing one video source drops the other: a video lesson always has exactly one.
     if (req.videoFileId && req.videoUrl === undefined) changes.videoUrl = null;

@@ -8,7 +8,7 @@ export class Lesson {
   @Column('uuid', { name: 'module_id' }) moduleId: string;
   @Column('integer') position: number;
   @Column('text') title: string;
-  @Column('text') kind: 'page' | 'video' | 'file' | 'quiz';
+  @Column('text') kind: 'page' | 'video' | 'file' | 'quiz' | 'resource';
   @Column('boolean', { default: true }) required: boolean;
   /** Markdown: the page, or the description above a video or a download. */
   @Column('text', { default: '' }) body: string;
@@ -18,6 +18,8 @@ export class Lesson {
   @Column('text', { default: '' }) transcript: string;
   /** The download of a file lesson. */
   @Column('uuid', { name: 'file_id', nullable: true }) fileId: string | null;
+  /** The library resource a resource lesson shows (its current published version). */
+  @Column('uuid', { name: 'resource_id', nullable: true }) resourceId: string | null;
   @Column('timestamptz', { name: 'deleted_at', nullable: true }) deletedAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;

@@ -17,6 +17,7 @@ import {
 import { FileUploadField } from './file-upload-field';
 import { PageBodyEditor } from './page-body-editor';
 import { focusFirstInvalid } from '../../../forms/focus-first-invalid';
+import { ResourcePicker } from '../../resources';
 
 export interface LessonEditorProps {
   course: CourseView;
@@ -37,6 +38,7 @@ const NEW_KINDS: readonly NewLessonKind[] = [...EDITABLE_KINDS, 'quiz'];
 export function LessonEditor({ course, moduleId, lesson, onSaved, onCancel }: LessonEditorProps) {
   const { t } = useTranslation('authoring');
   const { t: tc } = useTranslation('common');
+  const { t: tl } = useTranslation('library');
   const [values, setValues] = useState<LessonFormValues>(() =>
     lesson ? lessonValues(lesson) : emptyLessonValues(),
   );
@@ -63,6 +65,7 @@ export function LessonEditor({ course, moduleId, lesson, onSaved, onCancel }: Le
     chooseVideo: t('lesson.chooseVideo'),
     chooseFile: t('lesson.chooseFile'),
     httpsOnly: t('lesson.httpsOnly'),
+    chooseResource: tl('lesson.chooseResource'),
   };
   const onError = (err: unknown) => {
     if (isApiError(err) && err.fieldErrors.length) {
@@ -247,6 +250,22 @@ export function LessonEditor({ course, moduleId, lesson, onSaved, onCancel }: Le
           </p>
           {descriptionField}
         </>
+      )}
+      {!quiz && values.kind === 'resource' && !lesson && (
+        <ResourcePicker
+          value={values.resource}
+          error={errors.resourceId}
+          onChange={(r) => {
+            // The resource's title is a good lesson title until the author writes their own.
+            setValues((v) => ({ ...v, resource: r, title: v.title.trim() ? v.title : (r.title ?? '') }));
+            setErrors(({ resourceId: _r, title: _t, ...rest }) => rest);
+          }}
+        />
+      )}
+      {!quiz && values.kind === 'resource' && lesson && (
+        <p style={{ margin: 0 }}>
+          {tl('lesson.chosen', { title: values.resource?.title ?? tl('lesson.unavailable') })}
+        </p>
       )}
       <Checkbox
         label={t('lesson.required')}

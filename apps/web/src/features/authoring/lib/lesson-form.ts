@@ -26,6 +26,8 @@ export interface LessonFormValues {
   captions: FileRef | null;
   transcript: string;
   file: FileRef | null;
+  /** A resource lesson's library resource (title null when it is no longer available). */
+  resource: { id: string; title: string | null } | null;
 }
 
 export function emptyLessonValues(kind: EditableLessonKind = 'page'): LessonFormValues {
@@ -40,6 +42,7 @@ export function emptyLessonValues(kind: EditableLessonKind = 'page'): LessonForm
     captions: null,
     transcript: '',
     file: null,
+    resource: null,
   };
 }
 
@@ -55,6 +58,9 @@ export function lessonValues(lesson: LessonView & { kind: EditableLessonKind }):
     captions: lesson.captions ?? null,
     transcript: lesson.transcript ?? '',
     file: lesson.file ?? null,
+    resource: lesson.resource
+      ? { id: lesson.resource.id, title: lesson.resource.available ? lesson.resource.title : null }
+      : null,
   };
 }
 
@@ -62,6 +68,7 @@ export interface LessonMessages {
   chooseVideo: string;
   chooseFile: string;
   httpsOnly: string;
+  chooseResource: string;
 }
 
 type Result<B> = { body: B | null; errors: Record<string, string> };
@@ -84,6 +91,9 @@ function fields(v: LessonFormValues) {
       };
     case 'file':
       return { kind: 'file' as const, ...base, fileId: v.file?.id };
+    case 'resource':
+      // The resource's own text is shown: a resource lesson has no body.
+      return { kind: 'resource' as const, title: v.title, required: v.required, resourceId: v.resource?.id };
   }
 }
 
@@ -99,6 +109,7 @@ function check<B>(
   if (v.kind === 'video' && v.videoSource === 'link' && !v.videoUrl.trim())
     errors.videoUrl = t('validation.required');
   if (v.kind === 'file' && !v.file) errors.fileId = m.chooseFile;
+  if (v.kind === 'resource' && !v.resource) errors.resourceId = m.chooseResource;
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     const found = zodFieldErrors(parsed.error, body, t);
@@ -123,6 +134,8 @@ export function updateLessonRequest(
   m: LessonMessages,
 ): Result<UpdateLessonRequest> {
   const { kind: _kind, ...rest } = fields(v);
+  // The resource is chosen when the lesson is made; only its title and "required" change later.
+  if ('resourceId' in rest) delete rest.resourceId;
   return check<UpdateLessonRequest>(UpdateLessonRequest, rest, v, t, m);
 }
 
