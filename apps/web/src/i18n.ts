@@ -16,6 +16,7 @@ import enMobilityReports from './locales/en/mobility-reports.json';
 import enLogbook from './locales/en/logbook.json';
 import enMobilities from './locales/en/mobilities.json';
 import enMentor from './locales/en/mentor.json';
+import enLibrary from './locales/en/library.json';
 import enFrameworks from './locales/en/frameworks.json';
 
 /**
@@ -39,6 +40,7 @@ export const NAMESPACES = [
   'logbook',
   'mobilities',
   'mentor',
+  'library',
   'frameworks',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
@@ -61,6 +63,7 @@ export const resources = {
     logbook: enLogbook,
     mobilities: enMobilities,
     mentor: enMentor,
+    library: enLibrary,
     frameworks: enFrameworks,
   },
 } as const;
