@@ -13,6 +13,7 @@ import enPeople from './locales/en/people.json';
 import enProfile from './locales/en/profile.json';
 import enQuizzes from './locales/en/quizzes.json';
 import enMobilityReports from './locales/en/mobility-reports.json';
+import enResults from './locales/en/results.json';
 import enLogbook from './locales/en/logbook.json';
 import enMobilities from './locales/en/mobilities.json';
 import enMentor from './locales/en/mentor.json';
@@ -37,6 +38,7 @@ export const NAMESPACES = [
   'certificates',
   'agreements',
   'mobility-reports',
+  'results',
   'logbook',
   'mobilities',
   'mentor',
@@ -60,6 +62,7 @@ export const resources = {
     certificates: enCertificates,
     agreements: enAgreements,
     'mobility-reports': enMobilityReports,
+    results: enResults,
     logbook: enLogbook,
     mobilities: enMobilities,
     mentor: enMentor,

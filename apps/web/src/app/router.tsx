@@ -22,6 +22,7 @@ import { MyCertificatesPage } from '../pages/my-certificates.page';
 import { MyLogbookPage } from '../pages/my-logbook.page';
 import { OrgCertificatesPage } from '../pages/org-certificates.page';
 import { OrgMobilityReportsPage } from '../pages/org-mobility-reports.page';
+import { OrgRoundResultsPage } from '../pages/org-round-results.page';
 import {
   EditMobilityPage,
   NewMobilityPage,
@@ -107,6 +108,7 @@ export const routes: RouteObject[] = [
           { path: 'orgs/:orgId/enrol', element: <EnrolPage /> },
           { path: 'orgs/:orgId/certificates', element: <OrgCertificatesPage /> },
           { path: 'orgs/:orgId/mobility-reports', element: <OrgMobilityReportsPage /> },
+          { path: 'orgs/:orgId/self-assessment/rounds/:roundId/results', element: <OrgRoundResultsPage /> },
           { path: 'orgs/:orgId/mobilities', element: <OrgMobilitiesPage /> },
           { path: 'orgs/:orgId/mobilities/new', element: <NewMobilityPage /> },
           { path: 'orgs/:orgId/mobilities/:mobilityId', element: <OrgMobilityPage /> },
