@@ -96,7 +96,8 @@ export class ResourceContributionsService {
   async submit(actor: Actor, resourceId: string): Promise<ResourceDetailView> {
     await this.ds.transaction(async (m) => {
       const r = await this.editable(m, actor, resourceId);
-      const [draft] = await m.query<{ id: string; version: number }[]>(
+      const [draft] = await updated<{ id: string; version: number }>(
+        m,
         `UPDATE resource_versions SET status = 'submitted', submitted_at = now(), review_note = NULL, updated_at = now()
           WHERE resource_id = $1 AND status = 'draft' RETURNING id, version`,
         [r.id],
@@ -121,7 +122,8 @@ export class ResourceContributionsService {
   async withdrawSubmission(actor: Actor, resourceId: string): Promise<ResourceDetailView> {
     await this.ds.transaction(async (m) => {
       const r = await this.editable(m, actor, resourceId);
-      const rows = await m.query<{ id: string }[]>(
+      const rows = await updated<{ id: string }>(
+        m,
         `UPDATE resource_versions SET status = 'draft', submitted_at = NULL, updated_at = now()
           WHERE resource_id = $1 AND status = 'submitted' RETURNING id`,
         [r.id],
@@ -204,4 +206,10 @@ async function insertVersion(
      VALUES ($1, $2, 'draft', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
     [resourceId, version, ...versionValues(f), userId],
   );
+}
+
+/** The rows an UPDATE … RETURNING wrote (TypeORM answers `[rows, count]` for UPDATE statements). */
+async function updated<T>(m: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
+  const [rows] = await m.query<[T[], number]>(sql, params);
+  return rows;
 }
