@@ -7,3 +7,7 @@ export * from './seed-demo-quiz';
 export * from './seed-demo-graduate';
 export * from './demo-mobilities';
 export * from './seed-demo-mobilities';
+export * from './demo-toolkit';
+export * from './seed-demo-toolkit';
+export * from './demo-resources';
+export * from './seed-demo-resources';

@@ -4,6 +4,8 @@ import { seedDemoCourses } from './seed-demo-courses';
 import { seedDemoQuiz } from './seed-demo-quiz';
 import { seedDemoGraduate } from './seed-demo-graduate';
 import { seedDemoMobilities } from './seed-demo-mobilities';
+import { seedDemoToolkit } from './seed-demo-toolkit';
+import { seedDemoResources } from './seed-demo-resources';
 
 /**
  * Idempotent: running it again changes nothing and never resets a password someone changed.
@@ -47,5 +49,7 @@ export async function seedDemoData(
     await seedDemoQuiz(m);
     await seedDemoGraduate(m);
     await seedDemoMobilities(m, publicUrl);
+    await seedDemoToolkit(m);
+    await seedDemoResources(m);
   });
 }
