@@ -484,7 +484,7 @@ Legen Sie pro Kanal eine einfache Zahl fest: Teilnehmende am Elternabend, Aufruf
     licence: 'CC-BY-4.0',
     topics: ['inclusion', 'mobility'],
     audiences: ['international_coordinators', 'teachers', 'school_leaders'],
-    title: 'Stöd till deltagare med sämre förutsättningar',
+    title: 'Stöd till deltagare med begränsade möjligheter',
     summary:
       'En kort promemoria om hur skolan kan göra utlandsvistelser möjliga för elever som annars inte skulle söka, och vilket stöd som fungerar.',
     body: `Elever med funktionsnedsättning, ekonomiska svårigheter, en annan bakgrund eller låg självkänsla söker sällan en praktikperiod utomlands av sig själva. Det är inte brist på intresse utan på trygghet. Skolan kan ändra det.
@@ -500,7 +500,7 @@ Legen Sie pro Kanal eine einfache Zahl fest: Teilnehmende am Elternabend, Aufruf
 - Resa i grupp och bo tillsammans med andra deltagare.
 
 ## Ekonomiskt stöd
-Programmet ger extra stöd för deltagare med sämre förutsättningar, till exempel för medföljande personer eller särskilda behov. Planera detta redan i ansökan och förklara för eleven och familjen att resan inte ska kosta dem något.
+Programmet ger extra stöd för deltagare med begränsade möjligheter, till exempel för medföljande personer eller särskilda behov. Planera detta redan i ansökan och förklara för eleven och familjen att resan inte ska kosta dem något.
 
 ## Förberedelse och uppföljning
 Ge mer tid åt förberedelserna: besök arbetsplatsen på bild eller video, öva vardagliga situationer och gör en personlig plan för vem eleven kontaktar om något känns svårt. Efter hemkomsten: uppmärksamma elevens prestation inför klassen och i betyget.`,

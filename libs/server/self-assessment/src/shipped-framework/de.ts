@@ -64,7 +64,7 @@ export const DE: FrameworkTexts = {
     'strategy-leadership-5':
       'Wir beziehen Personal, Lernende und Partnerbetriebe ein, wenn wir unsere internationalen Ziele festlegen.',
     'international-office-1':
-      'Unsere Schule hat eine benannte Person oder ein Team, die für internationale Aktivitäten verantwortlich sind.',
+      'Unsere Schule hat eine benannte Person oder ein Team mit der Verantwortung für internationale Aktivitäten.',
     'international-office-2':
       'Unser International Office hat genügend Arbeitszeit, um seine Aufgaben zu erfüllen.',
     'international-office-3':
@@ -82,7 +82,7 @@ export const DE: FrameworkTexts = {
     'staff-competences-4':
       'Wer aus einem Auslandsaufenthalt zurückkehrt, teilt das Gelernte mit den Kolleginnen und Kollegen.',
     'staff-competences-5':
-      'Unser Verwaltungspersonal ist geschult, die praktischen Seiten der Mobilität zu bearbeiten.',
+      'Unser Verwaltungspersonal ist darin geschult, die praktischen Fragen der Mobilität zu bearbeiten.',
     'partnerships-1': 'Wir haben ein stabiles Netzwerk von Partnerschulen und Partnerbetrieben im Ausland.',
     'partnerships-2':
       'Unsere Partnerschaften beruhen auf schriftlichen Vereinbarungen, die die Verantwortung jedes Partners festlegen.',

@@ -41,7 +41,7 @@ export const FI: FrameworkTexts = {
         'Miten ulkomailla hankittu osaaminen kuvataan, arvioidaan ja luetaan hyväksi opiskelijan tutkintoon.',
     },
     inclusion: {
-      title: 'Osallisuus ja moninaisuus',
+      title: 'Osallisuus ja monimuotoisuus',
       description:
         'Miten oppilaitos avaa kansainväliset mahdollisuudet kaikille opiskelijoille, myös niille, joilla on vähemmän mahdollisuuksia.',
     },
@@ -104,7 +104,7 @@ export const FI: FrameworkTexts = {
     'curriculum-integration-4': 'Käytämme vieraita kieliä ammatillisten aineiden opetuksessa.',
     'curriculum-integration-5':
       'Lukujärjestyksemme ja arviointisuunnitelmamme jättävät tilaa ulkomaanjaksoille.',
-    'recognition-1': 'Oppimissopimuksissamme odotetut oppimistulokset kuvataan tutkinnon osina.',
+    'recognition-1': 'Oppimissopimuksissamme odotetut oppimistulokset kuvataan tutkinnon osien mukaisesti.',
     'recognition-2':
       'Ulkomailla saavutetut oppimistulokset arvioidaan vastaanottavan organisaation kanssa sovituin kriteerein.',
     'recognition-3': 'Tunnustamme ulkomailla hankitun osaamisen osaksi opiskelijan tutkintoa.',
@@ -120,7 +120,7 @@ export const FI: FrameworkTexts = {
     'inclusion-4':
       'Seuraamme, ketkä osallistuvat kansainväliseen toimintaan, ja toimimme, jos jokin ryhmä puuttuu.',
     'inclusion-5':
-      'Käytämme kansainvälistä toimintaa moninaisuuden kunnioittamisen vahvistamiseen koko oppilaitoksessa.',
+      'Käytämme kansainvälistä toimintaa monimuotoisuuden kunnioittamisen vahvistamiseen koko oppilaitoksessa.',
     'communication-dissemination-1':
       'Kerromme opiskelijoille ja heidän perheilleen kansainvälisistä mahdollisuuksista ajoissa ja selkeästi.',
     'communication-dissemination-2':

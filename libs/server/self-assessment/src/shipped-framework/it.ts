@@ -14,7 +14,7 @@ export const IT: FrameworkTexts = {
     'international-office': {
       title: 'Ufficio relazioni internazionali e risorse',
       description:
-        'Come la scuola organizza, dota di personale e di mezzi il lavoro del suo Ufficio relazioni internazionali.',
+        'Come la scuola organizza il lavoro del suo Ufficio relazioni internazionali e lo dota di personale e di mezzi.',
     },
     'staff-competences': {
       title: 'Competenze del personale',

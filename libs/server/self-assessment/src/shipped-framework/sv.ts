@@ -41,7 +41,7 @@ export const SV: FrameworkTexts = {
     inclusion: {
       title: 'Inkludering och mångfald',
       description:
-        'Hur skolan öppnar de internationella möjligheterna för alla elever, även för dem med sämre förutsättningar.',
+        'Hur skolan öppnar de internationella möjligheterna för alla elever, även för dem med begränsade möjligheter.',
     },
     'communication-dissemination': {
       title: 'Kommunikation och spridning',
@@ -109,7 +109,7 @@ export const SV: FrameworkTexts = {
     'recognition-4':
       'Våra deltagare får dokument, till exempel Europass Mobilitet, som visar vad de har lärt sig.',
     'recognition-5': 'Våra lärare vet hur man bedömer och erkänner läranderesultaten från en mobilitet.',
-    'inclusion-1': 'Vi uppmuntrar aktivt elever med sämre förutsättningar att delta i mobilitet.',
+    'inclusion-1': 'Vi uppmuntrar aktivt elever med begränsade möjligheter att delta i mobilitet.',
     'inclusion-2':
       'Vi erbjuder extra stöd, till exempel medföljande personer eller kortare vistelser, till deltagare som behöver det.',
     'inclusion-3':
