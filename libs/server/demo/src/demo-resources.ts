@@ -344,7 +344,7 @@ Vierailijalle kannattaa antaa kirjallinen tietopaketti: osoitteet, yhteyshenkil�
     title: 'Modelo de memorando de entendimento para parcerias internacionais',
     summary:
       'Um modelo de memorando de entendimento entre duas escolas profissionais que querem organizar mobilidades em conjunto, com as secções essenciais e exemplos de redação.',
-    body: `Um memorando de entendimento não é um contrato de financiamento: é um acordo escrito entre parceiros que diz o que cada um faz e como se reconhecem os resultados. Adapte as secções abaixo à vossa parceria e revejam-nas juntos a cada dois anos.
+    body: `Um memorando de entendimento não é um contrato de financiamento: é um acordo escrito entre parceiros que diz o que cada um faz e como se reconhecem os resultados. Adaptem as secções abaixo à vossa parceria e revejam-nas em conjunto a cada dois anos.
 
 ## 1. As partes
 Nome, morada, número de identificação e pessoa de contacto de cada escola ou empresa.
@@ -462,7 +462,7 @@ Legen Sie pro Kanal eine einfache Zahl fest: Teilnehmende am Elternabend, Aufruf
 - Consulta si el programa ofrece una ayuda mayor para el viaje sostenible y días adicionales de viaje.
 
 ## Durante el viaje
-- Viajad en grupo: es más barato, más seguro y convierte el trayecto en parte de la experiencia.
+- Viaja en grupo: es más barato, más seguro y convierte el trayecto en parte de la experiencia.
 - Lleva una botella reutilizable y comida preparada para evitar envases.
 - Aprovecha las horas de tren para preparar el diario de aprendizaje o repasar vocabulario.
 
@@ -472,7 +472,7 @@ Legen Sie pro Kanal eine einfache Zahl fest: Teilnehmende am Elternabend, Aufruf
 
 ## Para el centro
 - Incluye la opción de viaje sostenible en la convocatoria y en la reunión de preparación.
-- Registra el medio de transporte de cada participante para conocer vuestra huella y mejorarla cada año.
+- Registra el medio de transporte de cada participante para conocer la huella del centro y reducirla cada año.
 - Reconoce a los grupos que eligen el tren en la difusión del proyecto.`,
     daysAgo: 22,
   },
