@@ -13,6 +13,7 @@ import enPeople from './locales/en/people.json';
 import enProfile from './locales/en/profile.json';
 import enQuizzes from './locales/en/quizzes.json';
 import enMobilityReports from './locales/en/mobility-reports.json';
+import enRoadmaps from './locales/en/roadmaps.json';
 import enResults from './locales/en/results.json';
 import enLogbook from './locales/en/logbook.json';
 import enMobilities from './locales/en/mobilities.json';
@@ -38,6 +39,7 @@ export const NAMESPACES = [
   'certificates',
   'agreements',
   'mobility-reports',
+  'roadmaps',
   'results',
   'logbook',
   'mobilities',
@@ -62,6 +64,7 @@ export const resources = {
     certificates: enCertificates,
     agreements: enAgreements,
     'mobility-reports': enMobilityReports,
+    roadmaps: enRoadmaps,
     results: enResults,
     logbook: enLogbook,
     mobilities: enMobilities,

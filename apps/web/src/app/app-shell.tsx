@@ -13,6 +13,7 @@ export function AppShell() {
   const { t: tAuthoring } = useTranslation('authoring');
   const { t: tCertificates } = useTranslation('certificates');
   const { t: tMobilities } = useTranslation('mobilities');
+  const { t: tRoadmaps } = useTranslation('roadmaps');
   const user = useCurrentUser();
   const location = useLocation();
   const navigate = useNavigate();
@@ -56,6 +57,9 @@ export function AppShell() {
               <NavItem to={`/orgs/${managed[0].organisationId}/mobilities`}>
                 {tMobilities('nav.mobilities')}
               </NavItem>
+              <NavItem to={`/orgs/${managed[0].organisationId}/roadmaps`}>
+                {tRoadmaps('nav.roadmaps')}
+              </NavItem>
               <NavItem to={`/orgs/${managed[0].organisationId}/enrol`}>{tEnrolments('nav.enrol')}</NavItem>
             </>
           )}
@@ -66,6 +70,9 @@ export function AppShell() {
         <DisclosureMenu label={<span>{user.name}</span>} meta={user.email}>
           <li>
             <Link to="/profile">{t('nav.profile')}</Link>
+          </li>
+          <li>
+            <Link to="/my-actions">{tRoadmaps('nav.myActions')}</Link>
           </li>
           <li>
             <button

@@ -22,6 +22,8 @@ import { MyCertificatesPage } from '../pages/my-certificates.page';
 import { MyLogbookPage } from '../pages/my-logbook.page';
 import { OrgCertificatesPage } from '../pages/org-certificates.page';
 import { OrgMobilityReportsPage } from '../pages/org-mobility-reports.page';
+import { OrgRoadmapPage, OrgRoadmapsPage } from '../pages/org-roadmaps.page';
+import { MyActionsPage } from '../pages/my-actions.page';
 import { OrgRoundResultsPage } from '../pages/org-round-results.page';
 import {
   EditMobilityPage,
@@ -108,6 +110,9 @@ export const routes: RouteObject[] = [
           { path: 'orgs/:orgId/enrol', element: <EnrolPage /> },
           { path: 'orgs/:orgId/certificates', element: <OrgCertificatesPage /> },
           { path: 'orgs/:orgId/mobility-reports', element: <OrgMobilityReportsPage /> },
+          { path: 'orgs/:orgId/roadmaps', element: <OrgRoadmapsPage /> },
+          { path: 'orgs/:orgId/roadmaps/:roadmapId', element: <OrgRoadmapPage /> },
+          { path: 'my-actions', element: <MyActionsPage /> },
           { path: 'orgs/:orgId/self-assessment/rounds/:roundId/results', element: <OrgRoundResultsPage /> },
           { path: 'orgs/:orgId/mobilities', element: <OrgMobilitiesPage /> },
           { path: 'orgs/:orgId/mobilities/new', element: <NewMobilityPage /> },

@@ -1,0 +1,5 @@
+import { MyActionsView } from '../features/roadmaps';
+
+export function MyActionsPage() {
+  return <MyActionsView />;
+}
