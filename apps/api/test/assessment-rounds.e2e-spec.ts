@@ -234,6 +234,7 @@ describe('assessment rounds, links and anonymous respondents', () => {
 
     const page = await t.http().get('/api/respond?locale=fi').set(respondent(token)).expect(200);
     expect(page.body).toMatchObject({
+      roundId: round.id,
       roundTitle: 'Spring self-assessment',
       organisationName: 'Istituto Rondine (rounds tests)',
       respondentGroup: 'teachers',

@@ -19,6 +19,7 @@ import enLogbook from './locales/en/logbook.json';
 import enMobilities from './locales/en/mobilities.json';
 import enMentor from './locales/en/mentor.json';
 import enLibrary from './locales/en/library.json';
+import enRounds from './locales/en/rounds.json';
 import enFrameworks from './locales/en/frameworks.json';
 
 /**
@@ -45,6 +46,7 @@ export const NAMESPACES = [
   'mobilities',
   'mentor',
   'library',
+  'rounds',
   'frameworks',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
@@ -70,6 +72,7 @@ export const resources = {
     mobilities: enMobilities,
     mentor: enMentor,
     library: enLibrary,
+    rounds: enRounds,
     frameworks: enFrameworks,
   },
 } as const;

@@ -138,6 +138,8 @@ export const QuestionnaireQuery = z.object({ locale: Locale.optional() });
 
 /** What a respondent sees: texts in the asked language (falling back to the framework's source). */
 export interface QuestionnaireView {
+  /** Lets the respondent's browser remember that it answered this round. */
+  roundId: string;
   roundTitle: string;
   organisationName: string;
   respondentGroup: Group;

@@ -14,6 +14,7 @@ export function AppShell() {
   const { t: tCertificates } = useTranslation('certificates');
   const { t: tMobilities } = useTranslation('mobilities');
   const { t: tRoadmaps } = useTranslation('roadmaps');
+  const { t: tRounds } = useTranslation('rounds');
   const user = useCurrentUser();
   const location = useLocation();
   const navigate = useNavigate();
@@ -61,6 +62,9 @@ export function AppShell() {
                 {tRoadmaps('nav.roadmaps')}
               </NavItem>
               <NavItem to={`/orgs/${managed[0].organisationId}/enrol`}>{tEnrolments('nav.enrol')}</NavItem>
+              <NavItem to={`/orgs/${managed[0].organisationId}/self-assessment`}>
+                {tRounds('nav.selfAssessment')}
+              </NavItem>
             </>
           )}
           {user.isPlatformAdmin && <NavItem to="/admin">{t('nav.admin')}</NavItem>}

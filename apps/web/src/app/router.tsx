@@ -33,6 +33,8 @@ import {
 } from '../pages/org-mobilities.page';
 import { MyMobilitiesPage, MyMobilityPage } from '../pages/my-mobilities.page';
 import { MentorPage } from '../pages/mentor.page';
+import { AnswerPage } from '../pages/answer.page';
+import { OrgAssessmentRoundPage, OrgSelfAssessmentPage } from '../pages/org-self-assessment.page';
 import { VerifyCodePage, VerifyPage } from '../pages/verify.page';
 import { QuizAttemptPage } from '../pages/quiz-attempt.page';
 import { AppShell } from './app-shell';
@@ -76,6 +78,8 @@ export const routes: RouteObject[] = [
           { path: 'accept-invitation', element: <AcceptInvitationPage /> },
           // The host mentor's e-mailed link: `/mentor#token=…` (no account).
           { path: 'mentor', element: <MentorPage /> },
+          // A self-assessment round's link: `/answer#token=…` (anonymous, no account).
+          { path: 'answer', element: <AnswerPage /> },
         ],
       },
       {
@@ -117,6 +121,8 @@ export const routes: RouteObject[] = [
           { path: 'orgs/:orgId/mobilities', element: <OrgMobilitiesPage /> },
           { path: 'orgs/:orgId/mobilities/new', element: <NewMobilityPage /> },
           { path: 'orgs/:orgId/mobilities/:mobilityId', element: <OrgMobilityPage /> },
+          { path: 'orgs/:orgId/self-assessment', element: <OrgSelfAssessmentPage /> },
+          { path: 'orgs/:orgId/self-assessment/rounds/:roundId', element: <OrgAssessmentRoundPage /> },
           { path: 'orgs/:orgId/mobilities/:mobilityId/edit', element: <EditMobilityPage /> },
           { path: 'orgs/:orgId/courses', lazy: authoringPage('OrgCoursesPage') },
           { path: 'orgs/:orgId/courses/new', lazy: authoringPage('NewCoursePage') },

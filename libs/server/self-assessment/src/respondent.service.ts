@@ -57,6 +57,7 @@ export class RespondentService {
     const lang = locale ?? row.round_locale;
     const text = (t: Parameters<typeof translated>[0]) => translated(t, lang, content.sourceLocale);
     return {
+      roundId: row.round_id,
       roundTitle: row.round_title,
       organisationName: row.organisation_name,
       respondentGroup: row.respondent_group,
