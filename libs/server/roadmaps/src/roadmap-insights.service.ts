@@ -10,8 +10,8 @@ import {
   type RoadmapRecommendationsView,
 } from '@campus/contracts';
 import { requireOrgRole, type Actor } from '@campus/server-identity';
+import { AssessmentResultsService } from '@campus/server-self-assessment';
 import { findRoadmap, roadmapView, todayUtc } from './roadmap-views';
-import { latestAreaScores } from './round-scores';
 
 /** Courses listed per area, newest first. */
 const COURSES_PER_AREA = 6;
@@ -24,7 +24,10 @@ const COURSES_PER_AREA = 6;
  */
 @Injectable()
 export class RoadmapInsightsService {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly results: AssessmentResultsService,
+  ) {}
 
   async progress(
     actor: Actor,
@@ -36,8 +39,13 @@ export class RoadmapInsightsService {
     const row = await findRoadmap(this.ds.manager, organisationId, roadmapId);
     const roadmap = await roadmapView(this.ds.manager, row, now);
     const latest = row.framework_id
-      ? await latestAreaScores(this.ds.manager, organisationId, row.framework_id, row.created_at)
+      ? await this.results.latestAreaScores(organisationId, row.framework_id, row.created_at)
       : null;
+    const [measuredBy] = latest
+      ? await this.ds.query<{ title: string }[]>(`SELECT title FROM assessment_rounds WHERE id = $1`, [
+          latest.roundId,
+        ])
+      : [];
     const objectives = roadmap.objectives.map((o) => {
       const current =
         o.indicatorKind === 'area_score'
@@ -70,7 +78,9 @@ export class RoadmapInsightsService {
     return {
       roadmapId,
       today: todayUtc(now),
-      measuredBy: latest ? { roundId: latest.roundId, title: latest.title, closedAt: latest.closedAt } : null,
+      measuredBy: latest
+        ? { roundId: latest.roundId, title: measuredBy?.title ?? '', closedAt: latest.closedAt }
+        : null,
       objectives,
       actions: {
         total: actions.length,

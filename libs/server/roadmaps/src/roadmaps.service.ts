@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import {
   DomainError,
-  notFound,
   type CreateRoadmapRequest,
   type FocusAreasView,
   type Locale,
@@ -15,9 +14,10 @@ import {
 } from '@campus/contracts';
 import { AuditService } from '@campus/server-audit';
 import { requireOrgRole, type Actor } from '@campus/server-identity';
+import { AssessmentResultsService } from '@campus/server-self-assessment';
+import { focusAreasOf } from './focus-areas';
 import { seedObjectives } from './roadmap-seed';
 import { findRoadmap, roadmapView, todayUtc } from './roadmap-views';
-import { findRound, focusAreas } from './round-scores';
 
 /**
  * A school's roadmaps, run by its managers: made blank or seeded from one of the school's rounds
@@ -30,9 +30,10 @@ export class RoadmapsService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditService,
+    private readonly results: AssessmentResultsService,
   ) {}
 
-  /** A round's areas weakest first, for the manager to pick focus areas from. */
+  /** A round's areas weakest first, for the manager to pick focus areas from (404 for another school's round). */
   async focusAreas(
     actor: Actor,
     organisationId: string,
@@ -40,9 +41,7 @@ export class RoadmapsService {
     locale: Locale,
   ): Promise<FocusAreasView> {
     requireOrgRole(actor, organisationId, ['manager']);
-    const round = await findRound(this.ds.manager, organisationId, roundId);
-    if (!round) throw notFound('Round');
-    return focusAreas(this.ds.manager, round, locale);
+    return focusAreasOf(await this.results.results(actor, organisationId, roundId, locale));
   }
 
   async create(
@@ -52,8 +51,8 @@ export class RoadmapsService {
     ip: string,
   ): Promise<RoadmapView> {
     requireOrgRole(actor, organisationId, ['manager']);
+    const seeded = input.fromRound ? await this.seed(actor, organisationId, input) : null;
     return this.ds.transaction(async (m) => {
-      const seeded = input.fromRound ? await this.seed(m, organisationId, input) : null;
       const [{ id }] = await m.query<{ id: string }[]>(
         `INSERT INTO roadmaps (organisation_id, title, locale, source_round_id, focus_area_keys,
                                starts_on, ends_on, activity_estimates, created_by)
@@ -103,11 +102,9 @@ export class RoadmapsService {
   }
 
   /** The focus areas of the round, as picked, with their scores; 400 for a key not in the round. */
-  private async seed(m: EntityManager, organisationId: string, input: CreateRoadmapRequest) {
+  private async seed(actor: Actor, organisationId: string, input: CreateRoadmapRequest) {
     const { roundId, focusAreaKeys } = input.fromRound!;
-    const round = await findRound(m, organisationId, roundId);
-    if (!round) throw notFound('Round');
-    const { areas } = await focusAreas(m, round, input.locale);
+    const { roundTitle, areas } = await this.focusAreas(actor, organisationId, roundId, input.locale);
     const unknown = focusAreaKeys.filter((k) => !areas.some((a) => a.key === k));
     if (unknown.length) {
       throw new DomainError('VALIDATION_FAILED', `The round's framework has no area ${unknown.join(', ')}.`, {
@@ -115,7 +112,7 @@ export class RoadmapsService {
       });
     }
     const picked = focusAreaKeys.map((k) => areas.find((a) => a.key === k)!);
-    return seedObjectives(picked, round.title, input.locale);
+    return seedObjectives(picked, roundTitle, input.locale);
   }
 
   async list(actor: Actor, organisationId: string, q: PageQuery): Promise<Page<RoadmapSummaryView>> {
