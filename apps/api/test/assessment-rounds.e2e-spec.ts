@@ -1,8 +1,14 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { loadConfig } from '@campus/server-config';
 import type { FrameworkContent } from '@campus/contracts';
 import type { Organisation } from '@campus/server-db';
-import { OrganisationFactory, SmtpCapture, UserFactory, waitFor } from '@campus/server-testing';
-import { bearer, createTestApp, expectProblem, signIn, type TestApp } from './support/test-app';
+import { OrganisationFactory, SmtpCapture, testEnv, UserFactory, waitFor } from '@campus/server-testing';
+import { createApp } from '../src/app.factory';
+import { apiConfigSchema } from '../src/config';
+import { bearer, expectProblem, signIn, type TestApp } from './support/test-app';
 import { startTestWorker } from './support/test-worker';
 
 /** The token of a round link: the fragment `#token=…` of its URL. */
@@ -10,6 +16,24 @@ function tokenOf(url: string): string {
   const token = new URL(url).hash.replace(/^#token=/, '');
   if (!token) throw new Error(`No token in ${url}`);
   return token;
+}
+
+/** The real api with its log lines captured (LOG_LEVEL info), to check that no token is logged. */
+async function appWithCapturedLogs(lines: string[]): Promise<TestApp> {
+  const env = testEnv({ LOG_LEVEL: 'info' });
+  const config = loadConfig(apiConfigSchema, env);
+  const app = await createApp(config, { logDestination: { write: (line: string) => lines.push(line) } });
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  app.flushLogs();
+  return {
+    app,
+    config,
+    env,
+    ds: app.get<DataSource>(getDataSourceToken()),
+    http: () => request(app.getHttpServer()),
+    close: () => app.close(),
+  };
 }
 
 /** A small framework of this file's own: two areas of two statements. */
@@ -53,6 +77,9 @@ const FULL_ANSWERS = {
 
 describe('assessment rounds, links and anonymous respondents', () => {
   let t: TestApp;
+  const logs: string[] = [];
+  /** Every token handed out in this file, to look for in the logs at the end. */
+  const tokens: string[] = [];
   let worker: INestApplicationContext;
   const smtp = new SmtpCapture();
   let school: Organisation;
@@ -85,7 +112,9 @@ describe('assessment rounds, links and anonymous respondents', () => {
       .set(bearer(manager))
       .send({ respondentGroup: group, ...(maxResponses ? { maxResponses } : {}) })
       .expect(201);
-    return { link: res.body.link, token: tokenOf(res.body.url), url: res.body.url as string };
+    const token = tokenOf(res.body.url);
+    tokens.push(token);
+    return { link: res.body.link, token, url: res.body.url as string };
   };
   const submit = (
     token: string,
@@ -97,7 +126,7 @@ describe('assessment rounds, links and anonymous respondents', () => {
 
   beforeAll(async () => {
     await smtp.listen();
-    t = await createTestApp();
+    t = await appWithCapturedLogs(logs);
     worker = await startTestWorker({ ...t.env, SMTP_URL: smtp.url });
     school = await OrganisationFactory.create(t.ds, {
       name: 'Istituto Rondine (rounds tests)',
@@ -419,6 +448,7 @@ describe('assessment rounds, links and anonymous respondents', () => {
     expect(url).toBeDefined();
     expect(smtp.mailsTo('ella.rounds@example.org')).toHaveLength(1);
     const token = tokenOf(url!);
+    tokens.push(token);
 
     const page = await t.http().get('/api/respond').set(respondent(token)).expect(200);
     expect(page.body).toMatchObject({ respondentGroup: 'teachers', locale: 'fi' });
@@ -531,5 +561,11 @@ describe('assessment rounds, links and anonymous respondents', () => {
       [expiring.id],
     );
     expect(n).toBe(2);
+  });
+
+  it('never writes a respondent token to the logs', () => {
+    expect(tokens.length).toBeGreaterThan(5);
+    expect(logs.some((l) => l.includes('/api/respond'))).toBe(true);
+    for (const token of tokens) expect(logs.filter((l) => l.includes(token))).toEqual([]);
   });
 });
