@@ -313,6 +313,25 @@ describe('self-assessment results', () => {
     ]);
   });
 
+  it('closes a round whose closing date passed before showing it, with its summary', async () => {
+    const past = await insertRound(school, v2, { title: 'Closed by its date' });
+    await respond(past, 'teachers', { 'vision-plan': 5, 'vision-budget': 5, 'people-training': 5 }, {}, 3);
+    await t.ds.query(`UPDATE assessment_rounds SET closes_at = '2026-02-01T00:00:00Z' WHERE id = $1`, [past]);
+    const view = (await results(past).expect(200)).body as RoundResultsView;
+    expect(view).toMatchObject({ status: 'closed', closedAt: '2026-02-01T00:00:00.000Z' });
+    const [summary] = await t.ds.query(
+      `SELECT count(*)::int AS n FROM assessment_round_area_scores WHERE round_id = $1`,
+      [past],
+    );
+    expect(summary.n).toBeGreaterThan(0);
+    // It closed before the open round's results were asked: it is an earlier round there now.
+    const open = (await results(round).expect(200)).body as RoundResultsView;
+    expect(open.areas[0].earlier.map((e) => [e.title, e.score])).toEqual([
+      ['Autumn 2025', 2],
+      ['Closed by its date', 5],
+    ]);
+  });
+
   it('answers only the managers of the round school', async () => {
     expectProblem(await results(round, trainer), 403, 'FORBIDDEN');
     // Another school's manager: 404 as for a missing round, with the school's id or their own.
@@ -405,6 +424,7 @@ describe('self-assessment results', () => {
     expect(rows[0][8]).toContain('Earlier round: Autumn 2025');
     expect(rows[1].slice(0, 7)).toEqual(['Vision and strategy', '', '3.08', '', '4', '2', '2']);
     expect(rows[1][8]).toBe('2');
+    // Statement rows leave the earlier rounds and the peer median (area figures only) empty.
     expect(rows[3]).toEqual([
       'Vision and strategy',
       'The plan has a budget.',
@@ -414,8 +434,7 @@ describe('self-assessment results', () => {
       '2',
       '2',
       '1',
-      '',
-      '',
+      ...rows[0].slice(8).map(() => ''),
     ]);
     expect(rows.at(-1)?.slice(0, 6)).toEqual([
       'Own question',

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Locale, notFound, type RoundResultsView } from '@campus/contracts';
 import { csvFormat } from '@campus/server-csv';
 import { requireOrgRole, type Actor } from '@campus/server-identity';
+import { AssessmentRoundsService } from './assessment-rounds.service';
 import {
   closedRoundSummaries,
   findRound,
@@ -30,7 +31,10 @@ export interface LatestAreaScores {
  */
 @Injectable()
 export class AssessmentResultsService {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly rounds: AssessmentRoundsService,
+  ) {}
 
   async results(
     actor: Actor,
@@ -39,6 +43,9 @@ export class AssessmentResultsService {
     locale?: string,
   ): Promise<RoundResultsView> {
     requireOrgRole(actor, organisationId, ['manager']);
+    // A round (this one or an earlier one) whose closing date passed is closed with its summary
+    // first, so it reads as closed and counts among the earlier rounds and the peers.
+    await this.rounds.closeRoundsPastClosingDate(organisationId);
     const round = await findRound(this.ds, organisationId, roundId);
     if (!round) throw notFound('Assessment round');
     return this.view(round, resolveLocale(locale ?? actor.locale));
