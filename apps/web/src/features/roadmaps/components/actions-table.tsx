@@ -124,8 +124,13 @@ export function ActionsTable({
               header: t('action.remove'),
               hideHeader: true,
               cell: (a) => (
-                <Button variant="ghost" size="small" onClick={() => onRemove(a.id)}>
-                  {t('action.removeOf', { action: a.title })}
+                <Button
+                  variant="ghost"
+                  size="small"
+                  aria-label={t('action.removeOf', { action: a.title })}
+                  onClick={() => onRemove(a.id)}
+                >
+                  {t('action.remove')}
                 </Button>
               ),
             },

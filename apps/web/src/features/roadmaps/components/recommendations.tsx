@@ -60,8 +60,13 @@ export function Recommendations({
                         header: t('recommendations.enrol'),
                         hideHeader: true,
                         cell: (c) => (
-                          <Button size="small" variant="secondary" onClick={() => setCourse(c)}>
-                            {t('recommendations.enrolIn', { course: c.title })}
+                          <Button
+                            size="small"
+                            variant="secondary"
+                            aria-label={t('enrol.title', { course: c.title })}
+                            onClick={() => setCourse(c)}
+                          >
+                            {t('recommendations.enrolIn')}
                           </Button>
                         ),
                       },
