@@ -28,6 +28,16 @@ interface FrameworkRow {
   created_at: Date;
 }
 
+/** A framework with one of its live versions, as the admin's list reads them. */
+interface ListRow extends FrameworkRow {
+  version_id: string | null;
+  version: number;
+  status: 'draft' | 'published';
+  content: unknown;
+  updated_at: Date;
+  published_at: Date | null;
+}
+
 const VERSION_COLUMNS = `id, framework_id, version, status, content, created_at, updated_at, published_at`;
 
 /** The caller's own language when the request names none (an unknown one falls back to English). */
@@ -52,50 +62,41 @@ export class FrameworksService {
 
   async list(actor: Actor): Promise<FrameworkSummaryView[]> {
     requirePlatformAdmin(actor);
-    const rows = await this.ds.query<
-      (FrameworkRow & {
-        versions: (Omit<FrameworkVersionRow, 'created_at' | 'updated_at' | 'published_at'> & {
-          updated_at: string;
-          published_at: string | null;
-        })[];
-      })[]
-    >(
+    // One row per framework and live version (draft, published); a framework with neither has one
+    // row of nulls. Newest version first, so the title comes from the draft when there is one.
+    const rows = await this.ds.query<ListRow[]>(
       `SELECT f.id, f.slug, f.created_at,
-              coalesce(jsonb_agg(jsonb_build_object(
-                'id', v.id, 'version', v.version, 'status', v.status,
-                'content', CASE WHEN v.status <> 'retired' THEN v.content END,
-                'updated_at', v.updated_at, 'published_at', v.published_at)
-                ORDER BY v.version DESC) FILTER (WHERE v.status <> 'retired'), '[]') AS versions
+              v.id AS version_id, v.version, v.status, v.content, v.updated_at, v.published_at
          FROM assessment_frameworks f
-         LEFT JOIN assessment_framework_versions v ON v.framework_id = f.id
-        GROUP BY f.id
-        ORDER BY f.slug`,
+         LEFT JOIN assessment_framework_versions v
+           ON v.framework_id = f.id AND v.status IN ('draft', 'published')
+        ORDER BY f.slug, v.version DESC`,
     );
-    return rows.map((f) => {
-      const draft = f.versions.find((v) => v.status === 'draft');
-      const published = f.versions.find((v) => v.status === 'published');
-      const newest = draft ?? published;
-      const content = newest ? storedContent(newest.content) : null;
+    const byFramework = new Map<string, ListRow[]>();
+    for (const row of rows) byFramework.set(row.id, [...(byFramework.get(row.id) ?? []), row]);
+    return [...byFramework.values()].map(([first, ...rest]) => {
+      const versions = [first, ...rest].filter(
+        (v): v is ListRow & { version_id: string } => v.version_id !== null,
+      );
+      const draft = versions.find((v) => v.status === 'draft');
+      const published = versions.find((v) => v.status === 'published');
+      const content = versions[0] ? storedContent(versions[0].content) : null;
       return {
-        id: f.id,
-        slug: f.slug,
-        title: content?.title[content.sourceLocale] ?? f.slug,
+        id: first.id,
+        slug: first.slug,
+        title: content?.title[content.sourceLocale] ?? first.slug,
         sourceLocale: content?.sourceLocale ?? 'en',
         published: published
           ? {
-              versionId: published.id,
+              versionId: published.version_id,
               version: published.version,
-              publishedAt: new Date(published.published_at ?? published.updated_at).toISOString(),
+              publishedAt: (published.published_at ?? published.updated_at).toISOString(),
             }
           : null,
         draft: draft
-          ? {
-              versionId: draft.id,
-              version: draft.version,
-              updatedAt: new Date(draft.updated_at).toISOString(),
-            }
+          ? { versionId: draft.version_id, version: draft.version, updatedAt: draft.updated_at.toISOString() }
           : null,
-        createdAt: f.created_at.toISOString(),
+        createdAt: first.created_at.toISOString(),
       };
     });
   }
