@@ -54,7 +54,8 @@ export interface KeyTally extends Tally {
 
 /**
  * A round's answers summed per group and key, live from its responses (an open round has no
- * summary yet, and statements are never summarised). One pass over the round's rows.
+ * summary yet, and statements are never summarised). One pass over the round's rows. Every value
+ * is an integer 0..5: the respondent service checks each answer before it is stored.
  */
 export async function liveTallies(
   db: Db,
@@ -62,20 +63,20 @@ export async function liveTallies(
 ): Promise<{ tallies: KeyTally[]; respondents: Map<RespondentGroup, number> }> {
   const rows: (KeyTally & { respondents: number })[] = await db.query(
     `WITH answers AS (
-       SELECT r.respondent_group, false AS custom, e.key, e.value
+       SELECT r.respondent_group, false AS custom, e.key, e.value::int AS v
          FROM assessment_responses r CROSS JOIN LATERAL jsonb_each(r.answers) e
         WHERE r.round_id = $1
        UNION ALL
-       SELECT r.respondent_group, true, e.key, e.value
+       SELECT r.respondent_group, true, e.key, e.value::int
          FROM assessment_responses r CROSS JOIN LATERAL jsonb_each(r.custom_answers) e
         WHERE r.round_id = $1
      )
      SELECT respondent_group AS "group", custom, key,
-            coalesce(sum((value #>> '{}')::int) FILTER (WHERE (value #>> '{}')::int > 0), 0)::int AS sum,
-            count(*) FILTER (WHERE (value #>> '{}')::int > 0)::int AS count,
-            count(*) FILTER (WHERE (value #>> '{}')::int = 0)::int AS "doesNotApply",
+            coalesce(sum(v) FILTER (WHERE v > 0), 0)::int AS sum,
+            count(*) FILTER (WHERE v > 0)::int AS count,
+            count(*) FILTER (WHERE v = 0)::int AS "doesNotApply",
             NULL::int AS respondents
-       FROM answers WHERE jsonb_typeof(value) = 'number'
+       FROM answers
       GROUP BY respondent_group, custom, key
      UNION ALL
      SELECT respondent_group, false, '', 0, 0, 0, count(*)::int
