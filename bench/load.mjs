@@ -2,13 +2,18 @@
 // soon as the previous answered, for `seconds`. Keep-alive sockets, latencies in milliseconds.
 import http from 'node:http';
 
-/** `headers` go with every request (e.g. `Authorization` for signed-in routes). */
-export async function load({ url, concurrency = 50, seconds = 10, warmupSeconds = 2, headers = {} }) {
+/**
+ * `headers` go with every request (e.g. `Authorization` for signed-in routes). `next`, when given,
+ * picks each request instead (`() => ({url, headers})`, e.g. rotating over a sample of schools,
+ * each with its manager's token); `url` then only names the run in the result.
+ */
+export async function load({ url, concurrency = 50, seconds = 10, warmupSeconds = 2, headers = {}, next }) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const get = () =>
     new Promise((resolve, reject) => {
+      const request = next ? next() : { url, headers };
       const started = process.hrtime.bigint();
-      const req = http.get(url, { agent, headers }, (res) => {
+      const req = http.get(request.url, { agent, headers: request.headers ?? {} }, (res) => {
         res.resume();
         res.on('end', () =>
           resolve({ status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }),

@@ -15,7 +15,15 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { buildServer } from '../tools/build.mjs';
-import { mintAccessToken, openBenchStack, root, runNode, sleep, waitForUrl } from './support.mjs';
+import {
+  cpuPerRequest,
+  mintAccessToken,
+  openBenchStack,
+  root,
+  runNode,
+  sleep,
+  waitForUrl,
+} from './support.mjs';
 import { load } from './load.mjs';
 
 const SCHOOLS = 50;
@@ -141,43 +149,6 @@ export async function seed(db) {
   return { schoolId: schoolIds[0], managerId: managers[0].id, counts };
 }
 
-/** CPU seconds (user + system) a process has used so far; /proc counts in clock ticks of 1/100 s. */
-const cpuSeconds = (pid) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-};
-
-/**
- * CPU milliseconds one request costs the api process and the PostgreSQL backends serving it,
- * whatever else runs on the machine (a busy machine stretches latencies, not CPU time): `url`
- * requested by 4 clients for 5 s, the CPU the processes used divided by the requests answered.
- */
-async function cpuPerRequest(db, url, headers, apiPid) {
-  // Backend pid → CPU seconds so far. The api's pool closes idle connections, so a backend may
-  // come or go between two looks: one that went was idle, one that came counts whole.
-  const backends = async () => {
-    const { rows } = await db.query(
-      `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
-    );
-    const cpu = new Map();
-    for (const { pid } of rows) {
-      try {
-        cpu.set(pid, cpuSeconds(pid));
-      } catch {
-        // exited since the query
-      }
-    }
-    return cpu;
-  };
-  const [api0, pg0] = [cpuSeconds(apiPid), await backends()];
-  const run = await load({ url, headers, concurrency: 4, seconds: 5, warmupSeconds: 0 });
-  const [api1, pg1] = [cpuSeconds(apiPid), await backends()];
-  let pgSeconds = 0;
-  for (const [pid, cpu] of pg1) pgSeconds += cpu - (pg0.get(pid) ?? 0);
-  const per = (seconds) => +((seconds * 1000) / run.requests).toFixed(2);
-  return { requests: run.requests, apiMs: per(api1 - api0), postgresMs: per(pgSeconds) };
-}
-
 /** Downloads `url`, sampling the api's RSS every 20 ms; bytes, lines, seconds and RSS figures. */
 async function streamWithRss(url, headers, pid) {
   const baseline = rssMb(pid);
@@ -274,8 +245,8 @@ async function main() {
     let cpu;
     try {
       cpu = {
-        report: await cpuPerRequest(probe, `${orgUrl}/mobility-reports`, headers, api.pid),
-        list: await cpuPerRequest(probe, `${orgUrl}/mobilities?page=1`, headers, api.pid),
+        report: await cpuPerRequest(probe, { url: `${orgUrl}/mobility-reports`, headers }, api.pid),
+        list: await cpuPerRequest(probe, { url: `${orgUrl}/mobilities?page=1`, headers }, api.pid),
       };
     } finally {
       await probe.end();

@@ -2,10 +2,12 @@
 // the embedded ones), the built server, and small process and HTTP helpers.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SignJWT } from 'jose';
 import pg from 'pg';
 import { resolvePostgres, resolveRedis } from '../tools/services.mjs';
+import { load } from './load.mjs';
 
 export const root = resolve(import.meta.dirname, '..');
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -71,4 +73,42 @@ export async function openBenchStack(name, log) {
       await postgres.stop();
     },
   };
+}
+
+/** CPU seconds (user + system) a process has used so far; /proc counts in clock ticks of 1/100 s. */
+const cpuSeconds = (pid) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
+
+/**
+ * CPU milliseconds one request costs the api process and the PostgreSQL backends serving it,
+ * whatever else runs on the machine (a busy machine stretches latencies, not CPU time): `request`
+ * (`{url, headers}` or `{next}`, as `load` takes them) run by 4 clients for 5 s, the CPU the
+ * processes used divided by the requests answered.
+ */
+export async function cpuPerRequest(db, request, apiPid) {
+  // Backend pid → CPU seconds so far. The api's pool closes idle connections, so a backend may
+  // come or go between two looks: one that went was idle, one that came counts whole.
+  const backends = async () => {
+    const { rows } = await db.query(
+      `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+    );
+    const cpu = new Map();
+    for (const { pid } of rows) {
+      try {
+        cpu.set(pid, cpuSeconds(pid));
+      } catch {
+        // exited since the query
+      }
+    }
+    return cpu;
+  };
+  const [api0, pg0] = [cpuSeconds(apiPid), await backends()];
+  const run = await load({ ...request, concurrency: 4, seconds: 5, warmupSeconds: 0 });
+  const [api1, pg1] = [cpuSeconds(apiPid), await backends()];
+  let pgSeconds = 0;
+  for (const [pid, cpu] of pg1) pgSeconds += cpu - (pg0.get(pid) ?? 0);
+  const per = (seconds) => +((seconds * 1000) / run.requests).toFixed(2);
+  return { requests: run.requests, apiMs: per(api1 - api0), postgresMs: per(pgSeconds) };
 }
