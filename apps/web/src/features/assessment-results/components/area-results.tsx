@@ -50,7 +50,7 @@ export function AreaResults({
       : []),
   ];
   return (
-    <Card title={`${number}. ${area.title}`}>
+    <Card title={`${number}. ${area.title}`} headingLevel={3}>
       <Table
         caption={t('table.caption', { area: area.title })}
         hideCaption

@@ -36,9 +36,6 @@ export function RadarChart({
   return (
     <div className="ui-grid" style={{ alignItems: 'start' }}>
       <figure style={{ margin: 0 }}>
-        <figcaption className="ui-card__title" style={{ fontSize: '1rem' }}>
-          {t('chart.title')}
-        </figcaption>
         <svg
           role="img"
           aria-label={t('chart.label', { series: series.map((s) => s.label).join(', ') })}
