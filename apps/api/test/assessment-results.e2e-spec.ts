@@ -60,6 +60,7 @@ describe('self-assessment results', () => {
   let round: string;
   let smallRound: string;
   let otherRound: string;
+  let frameworkId: string;
 
   async function insertRound(
     org: Organisation,
@@ -120,6 +121,7 @@ describe('self-assessment results', () => {
     const [framework] = await t.ds.query(
       `INSERT INTO assessment_frameworks (slug) VALUES ('results-test-framework') RETURNING id`,
     );
+    frameworkId = framework.id;
     [{ id: v1 }] = await t.ds.query(
       `INSERT INTO assessment_framework_versions (framework_id, version, status, content)
        VALUES ($1, 1, 'retired', $2) RETURNING id`,
@@ -298,7 +300,8 @@ describe('self-assessment results', () => {
     expect(four.peers).toEqual({ schools: 4, shown: false });
     expect(four.areas[0].peerMedian).toBeNull();
 
-    await closedRound(p4, '2026-01-04T00:00:00Z', {
+    // Closed at a time with microseconds, as now() writes it.
+    await closedRound(p4, '2026-01-04T00:00:00.123456Z', {
       'vision-plan': 1,
       'vision-budget': 1,
       'people-training': 5,
@@ -311,6 +314,18 @@ describe('self-assessment results', () => {
       // No school's latest round has a score in it (ours was on version 1, which had no such area).
       ['recognition', null],
     ]);
+
+    // Stored with the closed rounds it came from: asking again reads it, computes nothing.
+    const computedAt = async () =>
+      (
+        await t.ds.query(
+          `SELECT computed_at::text AS at FROM assessment_peer_medians WHERE framework_id = $1`,
+          [frameworkId],
+        )
+      )[0].at as string;
+    const stored = await computedAt();
+    await results(round).expect(200);
+    expect(await computedAt()).toBe(stored);
   });
 
   it('closes a round whose closing date passed before showing it, with its summary', async () => {

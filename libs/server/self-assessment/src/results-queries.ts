@@ -193,7 +193,8 @@ export async function peerMedians(db: Db, frameworkId: string): Promise<PeerMedi
     schools: number | null;
     medians: Record<string, number> | null;
     closedRounds: number;
-    lastClosedAt: Date | null;
+    /** As text: a Date would drop the microseconds and never match again. */
+    lastClosedAt: string | null;
   }[] = await db.query(
     `WITH closed AS (
        SELECT count(*)::int AS n, max(closed_at) AS last
@@ -201,7 +202,7 @@ export async function peerMedians(db: Db, frameworkId: string): Promise<PeerMedi
         WHERE status = 'closed' AND framework_version_id IN (${FRAMEWORK_VERSIONS})
      )
      SELECT coalesce(p.closed_rounds = c.n AND p.last_closed_at IS NOT DISTINCT FROM c.last, false) AS fresh,
-            p.schools, p.medians, c.n AS "closedRounds", c.last AS "lastClosedAt"
+            p.schools, p.medians, c.n AS "closedRounds", c.last::text AS "lastClosedAt"
        FROM closed c LEFT JOIN assessment_peer_medians p ON p.framework_id = $1`,
     [frameworkId],
   );
@@ -211,7 +212,7 @@ export async function peerMedians(db: Db, frameworkId: string): Promise<PeerMedi
   // Readers racing here compute the same value; the last write wins harmlessly.
   await db.query(
     `INSERT INTO assessment_peer_medians (framework_id, closed_rounds, last_closed_at, schools, medians)
-     VALUES ($1, $2, $3, $4, $5)
+     VALUES ($1, $2, $3::timestamptz, $4, $5)
      ON CONFLICT (framework_id) DO UPDATE SET closed_rounds = EXCLUDED.closed_rounds,
        last_closed_at = EXCLUDED.last_closed_at, schools = EXCLUDED.schools,
        medians = EXCLUDED.medians, computed_at = now()`,
