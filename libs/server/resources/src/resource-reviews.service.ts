@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { DomainError, notFound, type ResourceDetailView, type ResourceReviewItem } from '@campus/contracts';
+import {
+  DomainError,
+  forbidden,
+  notFound,
+  type ResourceDetailView,
+  type ResourceReviewItem,
+} from '@campus/contracts';
 import { AuditService, type AuditAction } from '@campus/server-audit';
 import { requirePlatformAdmin, type Actor } from '@campus/server-identity';
 import { requireNotWithdrawn } from './resource-access';
@@ -67,6 +73,10 @@ export class ResourceReviewsService {
 
   async publish(actor: Actor, versionId: string): Promise<ResourceDetailView> {
     const resourceId = await this.decide(actor, versionId, 'resource.published', async (m, r, v) => {
+      // Review means a second pair of eyes: an admin who wrote the resource or this version
+      // (admins may contribute too) leaves its publication to another admin.
+      if (v.createdBy === actor.userId || r.createdBy === actor.userId)
+        throw forbidden('Another platform admin reviews what you wrote: you cannot publish it yourself.');
       await m.query(
         `UPDATE resource_versions SET status = 'superseded', updated_at = now()
           WHERE resource_id = $1 AND status = 'published'`,
