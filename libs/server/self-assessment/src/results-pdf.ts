@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { create as parseFont, type Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
-import type { RoundResultsView } from '@campus/contracts';
+import { MIN_PEER_SCHOOLS, type RoundResultsView } from '@campus/contracts';
 import { radarPoint, radarSeries, type RadarSeries } from './radar-geometry';
 import { RESULTS_LABELS, fill, longDate, scoreText, type ResultsLabels } from './results-pdf-labels';
 
@@ -179,7 +179,7 @@ function layout(doc: Doc, view: RoundResultsView, labels: ResultsLabels, produce
   for (const g of view.respondents.byGroup)
     w.row(labels.groups[g.group], g.shown ? String(g.count) : `${g.count} (${hidden})`);
   w.row(labels.total, String(view.respondents.total), { bold: true });
-  if (!view.peers.shown) w.paragraph(fill(labels.peersHidden, { n: 5 }), 8.5);
+  if (!view.peers.shown) w.paragraph(fill(labels.peersHidden, { n: MIN_PEER_SCHOOLS }), 8.5);
 
   w.heading(labels.chart);
   drawRadar(w, radarSeries(view, labels), view.areas.length);
