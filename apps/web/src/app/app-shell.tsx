@@ -9,6 +9,7 @@ import { useRouteFocus } from './use-route-focus';
 export function AppShell() {
   const { t } = useTranslation('common');
   const { t: tCourses } = useTranslation('courses');
+  const { t: tLibrary } = useTranslation('library');
   const { t: tEnrolments } = useTranslation('enrolments');
   const { t: tAuthoring } = useTranslation('authoring');
   const { t: tCertificates } = useTranslation('certificates');
@@ -43,6 +44,7 @@ export function AppShell() {
           <NavItem to="/my-certificates">{tCertificates('nav.myCertificates')}</NavItem>
           <NavItem to="/my-mobilities">{tMobilities('nav.myMobilities')}</NavItem>
           <NavItem to="/catalogue">{tCourses('nav.catalogue')}</NavItem>
+          <NavItem to="/library">{tLibrary('nav.library')}</NavItem>
           {authoring.length > 0 && (
             <NavItem to={`/orgs/${authoring[0].organisationId}/courses`}>{tAuthoring('nav.courses')}</NavItem>
           )}

@@ -15,6 +15,13 @@ import { RouteErrorPage } from '../pages/route-error.page';
 import { SignInPage } from '../pages/sign-in.page';
 import { VerifyEmailPage } from '../pages/verify-email.page';
 import { CataloguePage } from '../pages/catalogue.page';
+import {
+  ContributeResourcePage,
+  EditResourcePage,
+  LibraryPage,
+  LibraryResourcePage,
+  MyResourcesPage,
+} from '../pages/library.page';
 import { CoursePage } from '../pages/course.page';
 import { LearnPage } from '../pages/learn.page';
 import { MyLearningPage } from '../pages/my-learning.page';
@@ -86,6 +93,8 @@ export const routes: RouteObject[] = [
         element: <OpenLayout />,
         children: [
           { path: 'catalogue', element: <CataloguePage /> },
+          { path: 'library', element: <LibraryPage /> },
+          { path: 'library/:id', element: <LibraryResourcePage /> },
           { path: 'courses/:slug', element: <CoursePage /> },
           // Printed on every certificate (and in its QR code): keep these paths.
           { path: 'verify', element: <VerifyCodePage /> },
@@ -117,6 +126,9 @@ export const routes: RouteObject[] = [
           { path: 'orgs/:orgId/roadmaps', element: <OrgRoadmapsPage /> },
           { path: 'orgs/:orgId/roadmaps/:roadmapId', element: <OrgRoadmapPage /> },
           { path: 'my-actions', element: <MyActionsPage /> },
+          { path: 'library/contribute', element: <ContributeResourcePage /> },
+          { path: 'library/mine', element: <MyResourcesPage /> },
+          { path: 'library/:id/edit', element: <EditResourcePage /> },
           { path: 'orgs/:orgId/self-assessment/rounds/:roundId/results', element: <OrgRoundResultsPage /> },
           { path: 'orgs/:orgId/mobilities', element: <OrgMobilitiesPage /> },
           { path: 'orgs/:orgId/mobilities/new', element: <NewMobilityPage /> },
@@ -167,6 +179,7 @@ export const routes: RouteObject[] = [
               { path: 'settings', lazy: adminPage('AdminSettingsPage') },
               { path: 'frameworks', lazy: adminPage('AdminFrameworksPage') },
               { path: 'frameworks/:id', lazy: adminPage('AdminFrameworkPage') },
+              { path: 'resource-reviews', lazy: adminPage('AdminResourceReviewsPage') },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

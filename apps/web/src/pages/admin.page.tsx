@@ -12,6 +12,7 @@ export {
   UsersAdmin as AdminUsersPage,
 } from '../features/admin';
 export { AdminFrameworksPage, AdminFrameworkPage } from './admin-frameworks.page';
+export { AdminResourceReviewsPage } from './admin-resource-reviews.page';
 
 export function AdminCapturedEmailPage() {
   const { id = '' } = useParams();

@@ -9,6 +9,7 @@ import { useCurrentUser } from '../../auth';
 export function AdminLayout() {
   const { t } = useTranslation('admin');
   const { t: tf } = useTranslation('frameworks');
+  const { t: tl } = useTranslation('library');
   const user = useCurrentUser();
   if (!user.isPlatformAdmin) return <NotAllowed />;
   return (
@@ -22,6 +23,7 @@ export function AdminLayout() {
         <NavItem to="/admin/audit">{t('nav.audit')}</NavItem>
         <NavItem to="/admin/settings">{t('nav.settings')}</NavItem>
         <NavItem to="/admin/frameworks">{tf('nav')}</NavItem>
+        <NavItem to="/admin/resource-reviews">{tl('nav.reviews')}</NavItem>
       </SubNav>
       <Outlet />
     </>

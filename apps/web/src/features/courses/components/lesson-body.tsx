@@ -5,6 +5,7 @@ import { Badge, Button, buttonClassName } from '@campus/web-ui';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { formatFileSize } from '../../../format/file-size';
 import { languageAutonym } from '../../profile';
+import { LessonResource } from './lesson-resource';
 import { Markdown } from '../lib/markdown';
 
 /** How a lesson records its completion; absent in the author's preview. */
@@ -93,6 +94,8 @@ export function LessonBody({ course, lesson, completed, completion }: LessonBody
             )}
           </section>
         </div>
+      ) : lesson.kind === 'resource' ? (
+        <LessonResource resource={lesson.resource} />
       ) : lesson.kind === 'file' ? (
         <div className="ui-stack" lang={course.language}>
           {lesson.body && <Markdown source={lesson.body} headingOffset={2} images={lesson.images} />}
