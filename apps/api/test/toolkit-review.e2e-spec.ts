@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { FrameworkContent, RoundResultsView } from '@campus/contracts';
 import type { Organisation } from '@campus/server-db';
+import { writeRoundSummary } from '@campus/server-self-assessment';
 import { OrganisationFactory, UserFactory } from '@campus/server-testing';
 import { bearer, createTestApp, expectProblem, signIn, type TestApp } from './support/test-app';
 
@@ -143,6 +144,45 @@ describe('toolkit review: tenancy, anonymity, links and client input', () => {
       // Pooling the leader would give 3.25, and 4·3 subtracted from it the leader's own 1.
       expect(view.areas[0].score).toBe(4);
       expect(view.areas[0].statements[0].score).toBe(4);
+    });
+  });
+
+  describe('the peer median never stands for a round below the minimum size', () => {
+    it('leaves out a school whose latest round had fewer respondents than its minimum', async () => {
+      const [framework] = await t.ds.query<{ id: string }[]>(
+        `INSERT INTO assessment_frameworks (slug) VALUES ('toolkit-review-peers') RETURNING id`,
+      );
+      const [{ id: peersVersion }] = await t.ds.query<{ id: string }[]>(
+        `INSERT INTO assessment_framework_versions (framework_id, version, status, content, published_at)
+         VALUES ($1, 1, 'published', $2, now()) RETURNING id`,
+        [framework.id, JSON.stringify(CONTENT)],
+      );
+      const closed = async (org: Organisation, score: number, respondents: number) => {
+        const id = await roundWith(
+          t.ds,
+          org.id,
+          peersVersion,
+          ['teachers'],
+          Array.from({ length: respondents }, () => ['teachers', score] as [string, number]),
+        );
+        await t.ds.transaction(async (m) => {
+          await m.query(`UPDATE assessment_rounds SET status = 'closed', closed_at = now() WHERE id = $1`, [
+            id,
+          ]);
+          await writeRoundSummary(m, id);
+        });
+        return id;
+      };
+      const peer = (n: number) =>
+        OrganisationFactory.create(t.ds, { name: `Peer ${n} (toolkit review)`, country: 'SE' });
+      // Four schools with three respondents each (ours among them): strategy 2, 2, 4, 4.
+      const ours = await closed(school, 2, 3);
+      for (const [n, score] of [2, 4, 4].entries()) await closed(await peer(n), score, 3);
+      // A fifth school where one person answered: counted, the median would be their 3.
+      await closed(await peer(9), 3, 1);
+      const view = await results(ours);
+      expect(view.peers).toEqual({ schools: 4, shown: false });
+      expect(view.areas.map((a) => a.peerMedian)).toEqual([null, null]);
     });
   });
 

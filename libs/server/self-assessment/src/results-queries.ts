@@ -229,9 +229,12 @@ export async function peerMedians(db: Db, frameworkId: string): Promise<PeerMedi
 
 /**
  * The peer median per area, computed: over every school's latest closed round of the framework
- * (any version), each school's area score pooling all its groups. One query over the summary
- * table; the latest round per school comes from assessment_rounds_peer_idx (migration
- * 1768266300000), its summary rows from assessment_round_area_scores_pooled_idx, both index-only.
+ * (any version) that reached its minimum group size in all, each school's area score pooling all
+ * its groups. A round with fewer respondents (its own overall score is hidden) never counts: with
+ * five schools the median is one school's score, which would be those few people's answers. One
+ * query over the summary table; the latest round per school comes from
+ * assessment_rounds_peer_idx (migration 1768266300000), its summary rows from
+ * assessment_round_area_scores_pooled_idx, its respondents from assessment_responses_round_idx.
  */
 async function computePeerMedians(db: Db, frameworkId: string): Promise<PeerMedians> {
   const rows: { areaKey: string | null; median: number | null; schools: number }[] = await db.query(
@@ -239,6 +242,7 @@ async function computePeerMedians(db: Db, frameworkId: string): Promise<PeerMedi
        SELECT DISTINCT ON (r.organisation_id) r.id
          FROM assessment_rounds r
         WHERE r.status = 'closed' AND r.framework_version_id IN (${FRAMEWORK_VERSIONS})
+          AND (SELECT count(*) FROM assessment_responses x WHERE x.round_id = r.id) >= r.min_group_size
         ORDER BY r.organisation_id, r.closed_at DESC
      ), per_school AS (
        SELECT s.area_key, sum(s.score_sum)::numeric / sum(s.score_count) AS score
