@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { LessonResourceView } from '@campus/contracts';
 import { Alert, Badge, buttonClassName } from '@campus/web-ui';
 import { Markdown } from '../lib/markdown';
+import { LICENCE_KEYS } from '../../resources/lib/licence';
 
 /**
  * A resource lesson: the library resource's current published version (it follows new versions),
@@ -17,7 +18,7 @@ export function LessonResource({ resource }: { resource: LessonResourceView | un
         <Badge tone="info">{t(`kinds.${resource.kind}`)}</Badge>{' '}
         {t('lesson.by', {
           organisation: resource.organisation.name,
-          licence: t(`licences.${resource.licence}`),
+          licence: t(LICENCE_KEYS[resource.licence]),
         })}
       </p>
       {resource.summary && <p style={{ margin: 0 }}>{resource.summary}</p>}

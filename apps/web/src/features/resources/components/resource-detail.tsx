@@ -20,6 +20,7 @@ import { useSession } from '../../auth';
 import { Markdown } from '../../courses';
 import { useResource, useWithdrawResource } from '../hooks/use-resources';
 import { ResourceBadges } from './resource-badges';
+import { LICENCE_KEYS } from '../lib/licence';
 
 /** `/library/:id`: the current version, its file or link, licence, author organisation and history. */
 export function ResourceDetail({ id }: { id: string }) {
@@ -81,7 +82,7 @@ function ResourcePage({ resource }: { resource: ResourceDetailView }) {
         items={[
           { key: 'author', term: t('detail.author'), description: resource.organisation.name },
           { key: 'language', term: t('detail.language'), description: languageAutonym(shown.locale) },
-          { key: 'licence', term: t('detail.licence'), description: t(`licences.${shown.licence}`) },
+          { key: 'licence', term: t('detail.licence'), description: t(LICENCE_KEYS[shown.licence]) },
           ...(shown.topics.length
             ? [{ key: 'topics', term: t('detail.topics'), description: shown.topics.join(', ') }]
             : []),

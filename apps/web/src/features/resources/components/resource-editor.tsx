@@ -36,6 +36,7 @@ import {
 } from '../lib/resource-form';
 import { QueryState } from '../../../components/query-state';
 import { ResourceFileField } from './resource-file-field';
+import { LICENCE_KEYS } from '../lib/licence';
 
 /** `/library/contribute`: a new resource, saved as a draft of version 1. */
 export function ContributeResource() {
@@ -220,7 +221,7 @@ function ResourceForm({
       </fieldset>
       <Select
         label={t('form.licence')}
-        options={RESOURCE_LICENCES.map((l) => ({ value: l, label: t(`licences.${l}`) }))}
+        options={RESOURCE_LICENCES.map((l) => ({ value: l, label: t(LICENCE_KEYS[l]) }))}
         value={values.licence}
         error={errors.licence}
         onChange={(e) => set('licence', e.target.value as ResourceFormValues['licence'])}
