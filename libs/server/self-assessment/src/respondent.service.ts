@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   DomainError,
-  FrameworkContent,
   translated,
   type CustomQuestion,
   type Locale,
@@ -12,6 +11,7 @@ import {
 } from '@campus/contracts';
 import { respondentTokenHash } from './round-links.service';
 import { answerKeyErrors } from './round-rules';
+import { frameworkContent } from './framework-content-cache';
 
 /** A token as `randomToken` makes them: 32 bytes in base64url, 43 characters. */
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
@@ -37,7 +37,7 @@ interface LinkRow {
   closes_at: Date | null;
   past_closing: boolean;
   custom_questions: CustomQuestion[];
-  content: unknown;
+  version_id: string;
   organisation_name: string;
 }
 
@@ -53,7 +53,7 @@ export class RespondentService {
   /** The questionnaire in `locale` (else the round's language); texts missing in it fall back. */
   async questionnaire(token: string, locale?: Locale): Promise<QuestionnaireView> {
     const row = await this.resolve(this.ds.manager, token, false);
-    const content = FrameworkContent.parse(row.content);
+    const content = await frameworkContent(this.ds.manager, row.version_id);
     const lang = locale ?? row.round_locale;
     const text = (t: Parameters<typeof translated>[0]) => translated(t, lang, content.sourceLocale);
     return {
@@ -87,7 +87,7 @@ export class RespondentService {
   ): Promise<{ received: true }> {
     return this.ds.transaction(async (m) => {
       const row = await this.resolve(m, token, true);
-      const content = FrameworkContent.parse(row.content);
+      const content = await frameworkContent(m, row.version_id);
       const errors = [
         ...answerKeyErrors(
           'answers',
@@ -136,10 +136,9 @@ export class RespondentService {
       `SELECT l.id AS link_id, l.kind, l.respondent_group, l.max_responses, l.responses, l.used_at,
               l.revoked_at, r.id AS round_id, r.title AS round_title, r.locale AS round_locale,
               r.status, r.closes_at, coalesce(r.closes_at <= now(), false) AS past_closing,
-              r.custom_questions, fv.content, o.name AS organisation_name
+              r.custom_questions, r.framework_version_id AS version_id, o.name AS organisation_name
          FROM assessment_round_links l
          JOIN assessment_rounds r ON r.id = l.round_id
-         JOIN assessment_framework_versions fv ON fv.id = r.framework_version_id
          JOIN organisations o ON o.id = r.organisation_id
         WHERE l.token_hash = $1
         ${lock ? 'FOR UPDATE OF l FOR SHARE OF r' : ''}`,

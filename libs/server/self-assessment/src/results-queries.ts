@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { FrameworkContent, RespondentGroup } from '@campus/contracts';
 import type { Tally } from './results-math';
+import { frameworkContent } from './framework-content-cache';
 
 type Db = Pick<EntityManager, 'query'>;
 
@@ -28,12 +29,12 @@ export async function findRound(
   organisationId: string,
   roundId: string,
 ): Promise<ResultsRound | null> {
-  const rows: ResultsRound[] = await db.query(
+  const rows: Omit<ResultsRound, 'content'>[] = await db.query(
     `SELECT r.id, r.organisation_id AS "organisationId", o.name AS "organisationName", r.title, r.status,
             r.closed_at AS "closedAt", r.created_at AS "createdAt",
             r.respondent_groups AS "respondentGroups", r.custom_questions AS "customQuestions",
             r.min_group_size AS "minGroupSize", fv.framework_id AS "frameworkId",
-            f.slug AS "frameworkSlug", fv.id AS "versionId", fv.version, fv.content
+            f.slug AS "frameworkSlug", fv.id AS "versionId", fv.version
        FROM assessment_rounds r
        JOIN organisations o ON o.id = r.organisation_id
        JOIN assessment_framework_versions fv ON fv.id = r.framework_version_id
@@ -41,7 +42,8 @@ export async function findRound(
       WHERE r.id = $1 AND r.organisation_id = $2`,
     [roundId, organisationId],
   );
-  return rows[0] ?? null;
+  if (!rows[0]) return null;
+  return { ...rows[0], content: await frameworkContent(db, rows[0].versionId) };
 }
 
 /** Per group and statement (or custom question) key: the scores given and the "does not apply"s. */
