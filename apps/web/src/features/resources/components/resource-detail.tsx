@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ResourceDetailView, ResourceVersionView } from '@campus/contracts';
+import type { ResourceDetailView, ResourceKind, ResourceVersionView } from '@campus/contracts';
 import {
   Alert,
   Button,
@@ -76,7 +76,7 @@ function ResourcePage({ resource }: { resource: ResourceDetailView }) {
       )}
       <div className="ui-stack" lang={shown.locale}>
         <ResourceBadges kind={resource.kind} licence={shown.licence} locale={shown.locale} />
-        <VersionContent version={shown} />
+        <VersionContent version={shown} kind={resource.kind} />
       </div>
       <DescriptionList
         items={[
@@ -128,7 +128,7 @@ function ResourcePage({ resource }: { resource: ResourceDetailView }) {
 }
 
 /** The file to download, the link or video to open, and the text, as the version has them. */
-export function VersionContent({ version }: { version: ResourceVersionView }) {
+export function VersionContent({ version, kind }: { version: ResourceVersionView; kind: ResourceKind }) {
   const { t, i18n } = useTranslation('library');
   const lang = i18n.resolvedLanguage ?? 'en';
   return (
@@ -153,7 +153,7 @@ export function VersionContent({ version }: { version: ResourceVersionView }) {
             target="_blank"
             rel="noopener noreferrer"
           >
-            {version.body ? t('detail.watch') : t('detail.open')}
+            {kind === 'tutorial' ? t('detail.watch') : t('detail.open')}
           </a>
         </p>
       )}

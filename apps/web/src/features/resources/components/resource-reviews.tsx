@@ -100,7 +100,7 @@ export function ReviewCard({
             <p style={{ margin: 0 }}>{t('reviews.newResource')}</p>
             <div lang={version.locale} className="ui-stack">
               {version.summary && <p style={{ margin: 0 }}>{version.summary}</p>}
-              <VersionContent version={version} />
+              <VersionContent version={version} kind={resource.kind} />
             </div>
           </>
         )}
