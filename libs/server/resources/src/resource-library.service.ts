@@ -30,15 +30,19 @@ export class ResourceLibraryService {
   async search(q: ResourceSearchQuery): Promise<Page<ResourceSummaryView>> {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
-    const where = [`v.status = 'published'`, `r.withdrawn_at IS NULL`];
+    // Withdrawn resources are few: an anti-join on their index keeps counts off the resources table.
+    const where = [
+      `v.status = 'published'`,
+      `NOT EXISTS (SELECT 1 FROM resources w WHERE w.id = v.resource_id AND w.withdrawn_at IS NOT NULL)`,
+    ];
     const text = prefixQuery(q.q);
     const tsquery = text ? `to_tsquery('simple', ${param(text)})` : null;
     if (tsquery) where.push(`v.search @@ ${tsquery}`);
     if (q.locale) where.push(`v.locale = ${param(q.locale)}`);
     if (q.topic) where.push(`v.topics @> ARRAY[${param(q.topic)}]::text[]`);
     if (q.audience) where.push(`v.audiences @> ARRAY[${param(q.audience)}]::text[]`);
-    if (q.kind) where.push(`r.kind = ${param(q.kind)}`);
-    const from = `FROM resource_versions v JOIN resources r ON r.id = v.resource_id WHERE ${where.join(' AND ')}`;
+    if (q.kind) where.push(`v.resource_id IN (SELECT k.id FROM resources k WHERE k.kind = ${param(q.kind)})`);
+    const from = `FROM resource_versions v WHERE ${where.join(' AND ')}`;
     const order = `${tsquery ? `ts_rank(v.search, ${tsquery}) DESC, ` : ''}v.published_at DESC, v.id`;
     const filterParams = [...params];
     const [rows, [{ total }]] = await Promise.all([

@@ -15,6 +15,7 @@ import { MobilityReportTotals1768180500000 } from './1768180500000-MobilityRepor
 import { Toolkit1768266000000 } from './1768266000000-Toolkit';
 import { AssessmentPeerIndexes1768266300000 } from './1768266300000-AssessmentPeerIndexes';
 import { AssessmentPeerMedians1768266300100 } from './1768266300100-AssessmentPeerMedians';
+import { ResourceSearchIndexes1768266500000 } from './1768266500000-ResourceSearchIndexes';
 
 /** Every migration, in order. Listed explicitly so bundles and tests find them without globbing. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   Toolkit1768266000000,
   AssessmentPeerIndexes1768266300000,
   AssessmentPeerMedians1768266300100,
+  ResourceSearchIndexes1768266500000,
 ];
