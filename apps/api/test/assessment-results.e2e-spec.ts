@@ -144,7 +144,7 @@ describe('self-assessment results', () => {
     );
     await writeRoundSummary(t.ds.manager, earlierRound);
 
-    // This year's open round on version 2.
+    // This year's round on version 2 (closed below: results show only for closed rounds).
     round = await insertRound(school, v2, {
       title: 'Spring 2026',
       custom: [{ key: 'q1', text: 'Our pupils want to go abroad.' }],
@@ -179,6 +179,18 @@ describe('self-assessment results', () => {
       {},
       2,
     );
+    // Closed as closing does, this year's round first; the pilot's two answers never make it
+    // the school's round among the peers.
+    for (const [id, closedAt] of [
+      [round, '2026-03-01T00:00:00Z'],
+      [smallRound, '2026-03-02T00:00:00Z'],
+    ]) {
+      await t.ds.query(`UPDATE assessment_rounds SET status = 'closed', closed_at = $2 WHERE id = $1`, [
+        id,
+        closedAt,
+      ]);
+      await writeRoundSummary(t.ds.manager, id);
+    }
 
     otherRound = await insertRound(otherSchool, v2, { title: 'Porto round' });
   });
@@ -191,7 +203,7 @@ describe('self-assessment results', () => {
     expect(view).toMatchObject({
       roundId: round,
       title: 'Spring 2026',
-      status: 'open',
+      status: 'closed',
       organisationName: 'Results Test Istituto Volta',
       minGroupSize: 3,
       framework: { slug: 'results-test-framework', version: 2, title: 'Results test framework' },
@@ -311,8 +323,8 @@ describe('self-assessment results', () => {
     expect(five.areas.map((a) => [a.key, a.peerMedian])).toEqual([
       ['vision', 3],
       ['people', 4],
-      // No school's latest round has a score in it (ours was on version 1, which had no such area).
-      ['recognition', null],
+      // Only ours has a score in it: the teacher's 2 and the leader's 1 (peers pool every group).
+      ['recognition', 1.5],
     ]);
 
     // Stored with the closed rounds it came from: asking again reads it, computes nothing.
@@ -381,7 +393,7 @@ describe('self-assessment results', () => {
       'Results Test Istituto Volta',
       'Self-assessment results',
       'Spring 2026',
-      'Round still open',
+      'Round closed on',
       'Leaders',
       'hidden: fewer than 3',
       '1. Vision and strategy',

@@ -125,6 +125,45 @@ describe('toolkit review: tenancy, anonymity, links and client input', () => {
         .expect(200)
     ).body;
 
+  const close = (roundId: string) =>
+    t
+      .http()
+      .post(`/api/orgs/${school.id}/assessment-rounds/${roundId}/close`)
+      .set(bearer(manager))
+      .expect(200);
+
+  describe('results cannot be differenced over time', () => {
+    it('an open round shows counts but no results: each reading would give away the answers since the last', async () => {
+      const roundId = await roundWith(
+        t.ds,
+        school.id,
+        versionId,
+        ['leaders'],
+        [
+          ['leaders', 4],
+          ['leaders', 4],
+          ['leaders', 4],
+        ],
+      );
+      const base = `/api/orgs/${school.id}/assessment-rounds/${roundId}`;
+      for (const path of ['/results', '/results.pdf', '/results.csv']) {
+        const res = await t.http().get(`${base}${path}`).set(bearer(manager));
+        expectProblem(res, 409, 'CONFLICT');
+        expect(res.body.detail).toMatch(/once the round is closed/);
+      }
+      const focus = await t
+        .http()
+        .get(`/api/orgs/${school.id}/roadmaps/focus-areas?roundId=${roundId}`)
+        .set(bearer(manager));
+      expectProblem(focus, 409, 'CONFLICT');
+      // The counts stay visible while the round runs.
+      const round = await t.http().get(base).set(bearer(manager)).expect(200);
+      expect(round.body.respondents.total).toBe(3);
+      await close(roundId);
+      expect((await results(roundId)).areas[0].byGroup).toEqual({ leaders: 4 });
+    });
+  });
+
   describe('results cannot be differenced into a hidden group', () => {
     it('one small hidden group is left out of the overall score', async () => {
       const roundId = await roundWith(
@@ -139,6 +178,7 @@ describe('toolkit review: tenancy, anonymity, links and client input', () => {
           ['leaders', 1],
         ],
       );
+      await close(roundId);
       const view = await results(roundId);
       expect(view.areas[0].byGroup).toEqual({ teachers: 4, leaders: null });
       // Pooling the leader would give 3.25, and 4·3 subtracted from it the leader's own 1.

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Locale, notFound, type RoundResultsView } from '@campus/contracts';
+import { DomainError, Locale, notFound, type RoundResultsView } from '@campus/contracts';
 import { csvFormat } from '@campus/server-csv';
 import { requireOrgRole, type Actor } from '@campus/server-identity';
 import { AssessmentRoundsService } from './assessment-rounds.service';
@@ -16,6 +16,9 @@ import { buildResultsView, summaryAreaScores } from './results-view';
 import { renderResultsPdf } from './results-pdf';
 import { resultsCsv } from './results-csv';
 
+const RESULTS_AFTER_CLOSING =
+  'The results show once the round is closed: while it takes answers, comparing its results from one moment to the next would give away each new answer.';
+
 /** A school's area scores from its latest closed round, as the roadmap compares them with targets. */
 export interface LatestAreaScores {
   roundId: string;
@@ -26,7 +29,7 @@ export interface LatestAreaScores {
 /**
  * A round's results for the manager of its school: scores per area, group and statement, the
  * spread between groups, the school's earlier rounds and the peer median, as JSON, PDF or CSV.
- * Results are computed live from the round's responses (an open round shows results so far);
+ * Results are computed from the round's responses once it is closed (never while it is open);
  * earlier rounds and peers are read from the summaries written when rounds close.
  */
 @Injectable()
@@ -48,6 +51,10 @@ export class AssessmentResultsService {
     await this.rounds.closeRoundsPastClosingDate(organisationId);
     const round = await findRound(this.ds, organisationId, roundId);
     if (!round) throw notFound('Assessment round');
+    // While a round takes answers, two readings a moment apart differ by the answers given in
+    // between: with the live counts (respondents, used invitations, a link's responses) that is
+    // one person's answers. Results therefore show only once the round is closed and final.
+    if (round.status !== 'closed') throw new DomainError('CONFLICT', RESULTS_AFTER_CLOSING);
     return this.view(round, resolveLocale(locale ?? actor.locale));
   }
 

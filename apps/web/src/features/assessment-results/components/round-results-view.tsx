@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MIN_PEER_SCHOOLS, type RoundResultsView } from '@campus/contracts';
 import { Button, buttonClassName, Card, EmptyState, Table } from '@campus/web-ui';
-import { ProblemAlert } from '../../../components/problem-alert';
+import { ProblemAlert, toApiError } from '../../../components/problem-alert';
 import { QueryState } from '../../../components/query-state';
 import { ManagerGate, saveFile } from '../../enrolments';
 import { useGroupLabel } from '../hooks/use-group-label';
@@ -80,14 +80,19 @@ function RoundResultsContent({ orgId, roundId }: { orgId: string; roundId: strin
         </Link>
       </div>
       {download.error && <ProblemAlert error={download.error} />}
-      <QueryState
-        query={results}
-        loadingLabel={t('loading')}
-        isEmpty={(r) => r.respondents.total === 0}
-        empty={<EmptyState title={t('empty.title')}>{t('empty.body')}</EmptyState>}
-      >
-        {(view) => <ResultsBody view={view} />}
-      </QueryState>
+      {/* The API shows results only once a round is closed (409 while it takes answers). */}
+      {results.isError && toApiError(results.error).code === 'CONFLICT' ? (
+        <EmptyState title={t('notClosed.title')}>{t('notClosed.body')}</EmptyState>
+      ) : (
+        <QueryState
+          query={results}
+          loadingLabel={t('loading')}
+          isEmpty={(r) => r.respondents.total === 0}
+          empty={<EmptyState title={t('empty.title')}>{t('empty.body')}</EmptyState>}
+        >
+          {(view) => <ResultsBody view={view} />}
+        </QueryState>
+      )}
     </div>
   );
 }
