@@ -358,6 +358,34 @@ describe('resource library: contribution, review, search, versions, lessons, wit
         .send({ kind: 'resource', title: 'Partner search', resourceId })
         .expect(201);
       const lessonId = added.body.modules[0].lessons[0].id as string;
+      // A resource lesson has no text of its own; its title and "required" change like any lesson's.
+      expectProblem(
+        await t
+          .http()
+          .patch(`/api/authoring/lessons/${lessonId}`)
+          .set(bearer(otherTrainer))
+          .send({ body: 'x' }),
+        400,
+        'VALIDATION_FAILED',
+      );
+      await t
+        .http()
+        .patch(`/api/authoring/lessons/${lessonId}`)
+        .set(bearer(otherTrainer))
+        .send({ title: 'Finding partners' })
+        .expect(200);
+      // A copy of the course keeps the lesson pointing at the same resource.
+      const copy = await t
+        .http()
+        .post(`/api/authoring/courses/${courseId}/duplicate`)
+        .set(bearer(otherTrainer))
+        .send({})
+        .expect(201);
+      expect(copy.body.modules[0].lessons[0]).toMatchObject({
+        kind: 'resource',
+        title: 'Finding partners',
+        resource: { id: resourceId, available: true },
+      });
       await t.http().post(`/api/authoring/courses/${courseId}/publish`).set(bearer(otherTrainer)).expect(200);
       const student = (await signIn(t, (await UserFactory.member(t.ds, other, 'learner')).email)).token;
       await t.http().post(`/api/courses/${courseId}/enrolment`).set(bearer(student)).expect(200);
