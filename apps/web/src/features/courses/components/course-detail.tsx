@@ -25,6 +25,7 @@ export function CourseDetail({ slug }: { slug: string }) {
 
 function CourseContent({ course }: { course: CourseView }) {
   const { t } = useTranslation('courses');
+  const { t: tLibrary } = useTranslation('library');
   const fmt = useDateFormat();
   const lessonCount = orderedLessons(course).length;
   const dates: { key: string; term: string; description: string }[] = [];
@@ -103,7 +104,10 @@ function CourseContent({ course }: { course: CourseView }) {
                           <li key={l.id}>
                             <span lang={course.language}>{l.title}</span>{' '}
                             {l.kind === 'video' && <Badge tone="info">{t('lesson.video')}</Badge>}
-                            {l.kind === 'file' && <Badge tone="info">{t('lesson.file')}</Badge>}{' '}
+                            {l.kind === 'file' && <Badge tone="info">{t('lesson.file')}</Badge>}
+                            {l.kind === 'resource' && (
+                              <Badge tone="info">{tLibrary('lesson.resource')}</Badge>
+                            )}{' '}
                             {!l.required && <Badge>{t('lesson.optional')}</Badge>}
                           </li>
                         ))}
