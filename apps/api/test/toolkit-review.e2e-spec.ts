@@ -336,6 +336,44 @@ describe('toolkit review: tenancy, anonymity, links and client input', () => {
   });
 
   describe('resource review', () => {
+    it("an admin reviews a trainer's submission but cannot rewrite it (and then publish it unreviewed)", async () => {
+      const fields = {
+        title: 'Review submitted tutorial',
+        locale: 'en',
+        licence: 'CC-BY-4.0',
+        body: 'Written by a trainer',
+      };
+      const created = await t
+        .http()
+        .post('/api/resources')
+        .set(bearer(trainer))
+        .send({ organisationId: school.id, kind: 'tutorial', ...fields })
+        .expect(201);
+      const id = created.body.id as string;
+      await t.http().post(`/api/resources/${id}/submit`).set(bearer(trainer)).expect(200);
+      const seen = await t.http().get(`/api/resources/${id}`).set(bearer(admin)).expect(200);
+      expect(seen.body).toMatchObject({ canEdit: false, pending: { status: 'submitted' } });
+      expectProblem(
+        await t.http().post(`/api/resources/${id}/withdraw-submission`).set(bearer(admin)),
+        403,
+        'FORBIDDEN',
+      );
+      expectProblem(
+        await t
+          .http()
+          .put(`/api/resources/${id}/draft`)
+          .set(bearer(admin))
+          .send({ ...fields, body: 'Rewritten by an admin' }),
+        403,
+        'FORBIDDEN',
+      );
+      const after = await t.http().get(`/api/resources/${id}`).set(bearer(trainer)).expect(200);
+      expect(after.body).toMatchObject({
+        canEdit: true,
+        pending: { status: 'submitted', body: 'Written by a trainer' },
+      });
+    });
+
     it('an admin who wrote a resource leaves its publication to another admin', async () => {
       const created = await t
         .http()

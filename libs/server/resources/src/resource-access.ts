@@ -4,20 +4,36 @@ import { kindProblems, type KindFields } from './resource-rules';
 import type { ResourceRow } from './resource-rows';
 
 /**
- * Who may change a resource: the trainer or manager who wrote it while still in its organisation,
- * any manager of that organisation (their colleagues' work), and platform admins.
+ * Who may see every version of a resource (drafts, submissions, review notes): those who may change
+ * it, and platform admins, who review it.
  */
 export function canEdit(actor: Actor | null, r: Pick<ResourceRow, 'organisationId' | 'createdBy'>): boolean {
-  if (!actor) return false;
-  if (actor.isPlatformAdmin) return true;
-  const role = actor.memberships.get(r.organisationId);
-  return role === 'manager' || (role === 'trainer' && r.createdBy === actor.userId);
+  return !!actor && (actor.isPlatformAdmin || canChange(actor, r));
 }
 
-/** Another school's member gets 404, like a missing resource; a member without the right 403. */
+/**
+ * Who may change a resource: the trainer or manager who wrote it while still in its organisation,
+ * any manager of that organisation (their colleagues' work), and an admin who wrote it. Not any
+ * platform admin: an admin who rewrote someone's submission could then publish it unreviewed,
+ * under its author's name.
+ */
+export function canChange(
+  actor: Actor | null,
+  r: Pick<ResourceRow, 'organisationId' | 'createdBy'>,
+): boolean {
+  if (!actor) return false;
+  const role = actor.memberships.get(r.organisationId);
+  const author = r.createdBy === actor.userId;
+  return role === 'manager' || (author && (role === 'trainer' || actor.isPlatformAdmin));
+}
+
+/**
+ * Another school's member gets 404, like a missing resource; a member without the right, or an
+ * admin (who sees it), 403.
+ */
 export function requireEditor(actor: Actor, r: ResourceRow): void {
-  if (canEdit(actor, r)) return;
-  if (!actor.memberships.has(r.organisationId)) throw notFound('Resource');
+  if (canChange(actor, r)) return;
+  if (!actor.isPlatformAdmin && !actor.memberships.has(r.organisationId)) throw notFound('Resource');
   throw forbidden('Only its author or a manager of its organisation may change this resource.');
 }
 

@@ -9,7 +9,7 @@ import {
   type ResourceSummaryView,
 } from '@campus/contracts';
 import type { Actor } from '@campus/server-identity';
-import { canEdit } from './resource-access';
+import { canChange, canEdit } from './resource-access';
 import { ResourceFiles } from './resource-files';
 import { prefixQuery } from './resource-rules';
 import { loadResource, toHistoryEntry, toVersionView, versionsOf } from './resource-rows';
@@ -95,7 +95,7 @@ export class ResourceLibraryService {
       history: versions
         .filter((v) => editor || v.status === 'published' || v.status === 'superseded')
         .map((v) => toHistoryEntry(v, editor)),
-      canEdit: editor && !r.withdrawnAt,
+      canEdit: canChange(actor, r) && !r.withdrawnAt,
     };
   }
 }
