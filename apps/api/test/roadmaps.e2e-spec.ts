@@ -162,6 +162,28 @@ describe('roadmaps: seeded from a round, edited, owned, recommended, measured an
     expectProblem(other, 404, 'NOT_FOUND');
   });
 
+  it('refuses an open round (its results show once it is closed), for focus areas and for a new roadmap', async () => {
+    const openRound = await round(t.ds, school.id, versionId, 'Autumn self-assessment', FIRST_ANSWERS, false);
+    const focus = await t.http().get(`${base()}/focus-areas?roundId=${openRound}`).set(bearer(manager));
+    expectProblem(focus, 409, 'CONFLICT');
+    expect(focus.body.detail).toMatch(/roadmap starts from a closed round/);
+    const created = await t
+      .http()
+      .post(base())
+      .set(bearer(manager))
+      .send({
+        title: 'Too early',
+        locale: 'en',
+        fromRound: { roundId: openRound, focusAreaKeys: ['rt-strategy'] },
+      });
+    expectProblem(created, 409, 'CONFLICT');
+    const [{ count }] = await t.ds.query(
+      `SELECT count(*)::int AS count FROM roadmaps WHERE organisation_id = $1 AND title = 'Too early'`,
+      [school.id],
+    );
+    expect(count).toBe(0);
+  });
+
   it("creates a roadmap from the round's two weakest areas: baselines are the round's scores", async () => {
     const res = await t
       .http()

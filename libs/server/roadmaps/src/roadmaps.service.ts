@@ -19,6 +19,9 @@ import { focusAreasOf } from './focus-areas';
 import { seedObjectives } from './roadmap-seed';
 import { findRoadmap, roadmapView, todayUtc } from './roadmap-views';
 
+const ROUND_STILL_OPEN =
+  'A roadmap starts from a closed round: this round still takes answers, and its results and focus areas show once it is closed.';
+
 /**
  * A school's roadmaps, run by its managers: made blank or seeded from one of the school's rounds
  * (one objective per focus area the manager picked, with starter actions), read, edited and
@@ -41,7 +44,15 @@ export class RoadmapsService {
     locale: Locale,
   ): Promise<FocusAreasView> {
     requireOrgRole(actor, organisationId, ['manager']);
-    return focusAreasOf(await this.results.results(actor, organisationId, roundId, locale));
+    try {
+      return focusAreasOf(await this.results.results(actor, organisationId, roundId, locale));
+    } catch (e) {
+      // Results exist for closed rounds only (409 while a round takes answers): say what that
+      // means for a roadmap rather than for the results page.
+      if (e instanceof DomainError && e.code === 'CONFLICT')
+        throw new DomainError('CONFLICT', ROUND_STILL_OPEN);
+      throw e;
+    }
   }
 
   async create(

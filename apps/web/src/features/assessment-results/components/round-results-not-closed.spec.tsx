@@ -36,5 +36,12 @@ describe('RoundResults of a round still open', () => {
     expect(await screen.findByText('The results show once the round is closed')).toBeInTheDocument();
     expect(screen.getByText(/would give away the answers given in between/)).toBeInTheDocument();
     expect(screen.queryByText('This cannot be done in the current state.')).not.toBeInTheDocument();
+    // No downloads and no roadmap from results that do not exist yet.
+    expect(screen.queryByRole('button', { name: 'Download PDF' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Download CSV' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('link', { name: 'Build a roadmap from these results' }),
+    ).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to the round' })).toBeInTheDocument();
   });
 });

@@ -58,26 +58,31 @@ function RoundResultsContent({ orgId, roundId }: { orgId: string; roundId: strin
         >
           {t('back')}
         </Link>
-        <Button
-          variant="secondary"
-          loading={download.isPending && download.variables?.format === 'pdf'}
-          onClick={() => save('pdf')}
-        >
-          {t('download.pdf')}
-        </Button>
-        <Button
-          variant="secondary"
-          loading={download.isPending && download.variables?.format === 'csv'}
-          onClick={() => save('csv')}
-        >
-          {t('download.csv')}
-        </Button>
-        <Link
-          to={`/orgs/${orgId}/roadmaps?fromRound=${encodeURIComponent(roundId)}`}
-          className={buttonClassName()}
-        >
-          {t('roadmap')}
-        </Link>
+        {/* Downloads and a roadmap need results, which exist once the round is closed. */}
+        {results.data?.status === 'closed' && (
+          <>
+            <Button
+              variant="secondary"
+              loading={download.isPending && download.variables?.format === 'pdf'}
+              onClick={() => save('pdf')}
+            >
+              {t('download.pdf')}
+            </Button>
+            <Button
+              variant="secondary"
+              loading={download.isPending && download.variables?.format === 'csv'}
+              onClick={() => save('csv')}
+            >
+              {t('download.csv')}
+            </Button>
+            <Link
+              to={`/orgs/${orgId}/roadmaps?fromRound=${encodeURIComponent(roundId)}`}
+              className={buttonClassName()}
+            >
+              {t('roadmap')}
+            </Link>
+          </>
+        )}
       </div>
       {download.error && <ProblemAlert error={download.error} />}
       {/* The API shows results only once a round is closed (409 while it takes answers). */}
@@ -112,11 +117,8 @@ export function ResultsBody({ view }: { view: RoundResultsView }) {
     <>
       <Card title={view.title}>
         <p>{t('framework', { title: view.framework.title, version: view.framework.version })}</p>
-        <p>
-          {view.status === 'closed' && view.closedAt
-            ? t('status.closed', { date: date.format(new Date(view.closedAt)) })
-            : t('status.open')}
-        </p>
+        {/* The API answers only for closed rounds (409 while a round takes answers). */}
+        {view.closedAt && <p>{t('status.closed', { date: date.format(new Date(view.closedAt)) })}</p>}
         <p className="ui-muted">{t('scale')}</p>
       </Card>
       <Card title={t('respondents.title')}>

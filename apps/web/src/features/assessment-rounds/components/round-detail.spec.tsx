@@ -66,10 +66,13 @@ describe('the round page for managers', () => {
         .getAllByRole('cell')
         .map((c) => c.textContent),
     ).toEqual(['4', '2', '1', 'No link']);
-    expect(screen.getByRole('link', { name: 'See results' })).toHaveAttribute(
-      'href',
-      `/orgs/${ORG}/self-assessment/rounds/${ROUND}/results`,
-    );
+    // An open round has no results yet (the API answers 409 until it is closed).
+    expect(screen.queryByRole('link', { name: 'See results' })).not.toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Results appear once the round is closed: while it takes answers, this page shows only how many have answered.',
+      ),
+    ).toBeInTheDocument();
 
     const panel = screen.getByRole('heading', { name: 'Shareable link for Teachers' }).closest('section')!;
     const max = within(panel).getByLabelText('Most answers through this link');
@@ -108,7 +111,7 @@ describe('the round page for managers', () => {
     expect(screen.getByText('1 address was invited already and was not sent another.')).toBeInTheDocument();
   });
 
-  it('closes the round only after confirmation; a closed round offers no links', async () => {
+  it('closes the round only after confirmation; a closed round offers no links but its results', async () => {
     const get = jest.spyOn(api, 'get').mockResolvedValue(round());
     const post = jest.spyOn(api, 'post').mockResolvedValue(round({ status: 'closed' }));
     renderWithProviders(<RoundDetail orgId={ORG} roundId={ROUND} />);
@@ -120,5 +123,10 @@ describe('the round page for managers', () => {
     expect(post).toHaveBeenCalledWith(`/orgs/${ORG}/assessment-rounds/${ROUND}/close`);
     expect(await screen.findByText('This round is closed: it takes no more answers.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Create a shareable link' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'See results' })).toHaveAttribute(
+      'href',
+      `/orgs/${ORG}/self-assessment/rounds/${ROUND}/results`,
+    );
+    expect(screen.queryByText(/Results appear once the round is closed/)).not.toBeInTheDocument();
   });
 });

@@ -48,16 +48,23 @@ function RoundSections({ orgId, round }: { orgId: string; round: RoundView }) {
         title={round.title}
         description={<RoundStatusBadge status={round.status} />}
         actions={
-          <Link
-            to={`${base}/rounds/${round.id}/results`}
-            className={buttonClassName({ variant: 'secondary' })}
-          >
-            {t('round.seeResults')}
-          </Link>
+          // Results exist once the round is closed (the API answers 409 while it takes answers).
+          isOpen ? undefined : (
+            <Link
+              to={`${base}/rounds/${round.id}/results`}
+              className={buttonClassName({ variant: 'secondary' })}
+            >
+              {t('round.seeResults')}
+            </Link>
+          )
         }
       />
       <div className="ui-stack">
-        {!isOpen && <Alert tone="info">{t('round.closedNotice')}</Alert>}
+        {isOpen ? (
+          <Alert tone="info">{t('round.resultsAfterClosing')}</Alert>
+        ) : (
+          <Alert tone="info">{t('round.closedNotice')}</Alert>
+        )}
         <Card title={t('round.details')}>
           <DescriptionList
             items={[

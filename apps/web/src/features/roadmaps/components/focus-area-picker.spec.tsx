@@ -1,7 +1,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { CurrentUser, FocusAreasView, Page, RoadmapSummaryView } from '@campus/contracts';
-import { api } from '../../../api';
+import { api, ApiError } from '../../../api';
 import { renderWithProviders } from '../../../test/render';
 import { RoadmapsView } from './roadmaps-view';
 
@@ -110,6 +110,32 @@ describe('focus-area picker of a new roadmap built from a round', () => {
       'textContent',
       'Pick one to three focus areas.',
     );
+    expect(post).not.toHaveBeenCalled();
+  });
+
+  it('explains that an open round has no focus areas yet, linking to its round page instead of the form', async () => {
+    api.setSession({ accessToken: 't', expiresIn: 900, user: manager });
+    jest
+      .spyOn(api, 'get')
+      .mockImplementation((path: string) =>
+        path.endsWith('/focus-areas')
+          ? Promise.reject(new ApiError({ status: 409, code: 'CONFLICT', detail: 'closed round' }))
+          : Promise.resolve(noRoadmaps),
+      );
+    const post = jest.spyOn(api, 'post');
+    renderWithProviders(<RoadmapsView orgId={ORG} />, { route: `/orgs/${ORG}/roadmaps?fromRound=${ROUND}` });
+    expect(await screen.findByText('This round is still open')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the round' })).toHaveAttribute(
+      'href',
+      `/orgs/${ORG}/self-assessment/rounds/${ROUND}`,
+    );
+    expect(screen.queryByRole('button', { name: 'Create roadmap' })).not.toBeInTheDocument();
+    expect(screen.queryByText('This cannot be done in the current state.')).not.toBeInTheDocument();
+
+    // Starting without the round opens the blank form.
+    await userEvent.click(screen.getByRole('link', { name: 'Start a roadmap without a round' }));
+    expect(await screen.findByRole('button', { name: 'Create roadmap' })).toBeInTheDocument();
+    expect(screen.queryByText('This round is still open')).not.toBeInTheDocument();
     expect(post).not.toHaveBeenCalled();
   });
 });

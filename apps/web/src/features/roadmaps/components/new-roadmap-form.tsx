@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { LOCALES, MOBILITY_ACTIVITY_TYPES, type Locale } from '@campus/contracts';
-import { Button, Card, Select, Spinner, TextField } from '@campus/web-ui';
-import { ProblemAlert } from '../../../components/problem-alert';
+import { Alert, Button, Card, Select, Spinner, TextField } from '@campus/web-ui';
+import { ProblemAlert, toApiError } from '../../../components/problem-alert';
 import { useCreateRoadmap, useFocusAreas } from '../hooks/use-roadmaps';
 import { focusAreasValid, suggestedFocusAreas } from '../lib/focus-areas';
 import { emptyEstimate, toActivityEstimates, type RoadmapFormValues } from '../lib/roadmap-form';
@@ -11,7 +11,9 @@ import { FocusAreaPicker } from './focus-area-picker';
 
 /**
  * "New roadmap": title, language, period and activity estimates; opened with a round
- * (`?fromRound=`), it also lists that round's areas to pick the focus areas from.
+ * (`?fromRound=`), it also lists that round's areas to pick the focus areas from. Only a closed
+ * round has results (the API answers 409 while it takes answers): an open one is explained, with
+ * its round page, instead of the form.
  */
 export function NewRoadmapForm({ orgId, fromRound }: { orgId: string; fromRound: string | null }) {
   const { t, i18n } = useTranslation('roadmaps');
@@ -31,6 +33,7 @@ export function NewRoadmapForm({ orgId, fromRound }: { orgId: string; fromRound:
   const selected = picked ?? (focus.data ? suggestedFocusAreas(focus.data.areas) : []);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const create = useCreateRoadmap(orgId);
+  const roundOpen = focus.isError && toApiError(focus.error).code === 'CONFLICT';
   const set = (patch: Partial<RoadmapFormValues>) => setValues((v) => ({ ...v, ...patch }));
   const setEstimate = (i: number, patch: Partial<RoadmapFormValues['estimates'][number]>) =>
     set({ estimates: values.estimates.map((e, j) => (j === i ? { ...e, ...patch } : e)) });
@@ -56,6 +59,8 @@ export function NewRoadmapForm({ orgId, fromRound }: { orgId: string; fromRound:
       { onSuccess: (roadmap) => void navigate(`/orgs/${orgId}/roadmaps/${roadmap.id}`) },
     );
   };
+
+  if (fromRound && roundOpen) return <RoundStillOpen orgId={orgId} roundId={fromRound} />;
 
   return (
     <Card title={fromRound ? t('form.fromRoundTitle') : t('form.title')}>
@@ -163,6 +168,30 @@ export function NewRoadmapForm({ orgId, fromRound }: { orgId: string; fromRound:
           </Button>
         </div>
       </form>
+    </Card>
+  );
+}
+
+/** A round that still takes answers has no results yet, so no focus areas to start from. */
+function RoundStillOpen({ orgId, roundId }: { orgId: string; roundId: string }) {
+  const { t } = useTranslation('roadmaps');
+  return (
+    <Card title={t('form.fromRoundTitle')}>
+      <div className="ui-stack">
+        <Alert tone="info" title={t('roundOpen.title')}>
+          {t('roundOpen.body')}
+        </Alert>
+        <ul>
+          <li>
+            <Link to={`/orgs/${orgId}/self-assessment/rounds/${encodeURIComponent(roundId)}`}>
+              {t('roundOpen.roundLink')}
+            </Link>
+          </li>
+          <li>
+            <Link to={`/orgs/${orgId}/roadmaps`}>{t('roundOpen.blank')}</Link>
+          </li>
+        </ul>
+      </div>
     </Card>
   );
 }
