@@ -17,6 +17,7 @@ export * from './mobility-reports';
 export * from './learning-agreements';
 export * from './mentor';
 export * from './self-assessment';
+export * from './radar-geometry';
 export * from './roadmaps';
 export * from './resources';
 export * from './assessment-frameworks';

@@ -1,8 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { create as parseFont, type Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
-import { MIN_PEER_SCHOOLS, type RoundResultsView } from '@campus/contracts';
-import { radarPoint, radarSeries, type RadarSeries } from './radar-geometry';
+import {
+  MIN_PEER_SCHOOLS,
+  radarPoint,
+  radarSeries,
+  type RadarSeries,
+  type RoundResultsView,
+} from '@campus/contracts';
 import { RESULTS_LABELS, fill, longDate, scoreText, type ResultsLabels } from './results-pdf-labels';
 
 type Doc = PDFKit.PDFDocument;
@@ -105,7 +110,7 @@ function drawRadar(w: Writer, series: RadarSeries[], areaCount: number): void {
   for (let i = 0; i < areaCount; i++) {
     const end = radarPoint(i, areaCount, 5, radius, cx, cy);
     doc.strokeColor(RULE).moveTo(cx, cy).lineTo(end.x, end.y).stroke();
-    const label = radarPoint(i, areaCount, 5.6, radius, cx, cy);
+    const label = radarPoint(i, areaCount, 5, radius * 1.12, cx, cy); // just outside the ring
     doc
       .font(BOLD)
       .fontSize(9)
@@ -182,7 +187,16 @@ function layout(doc: Doc, view: RoundResultsView, labels: ResultsLabels, produce
   if (!view.peers.shown) w.paragraph(fill(labels.peersHidden, { n: MIN_PEER_SCHOOLS }), 8.5);
 
   w.heading(labels.chart);
-  drawRadar(w, radarSeries(view, labels), view.areas.length);
+  drawRadar(
+    w,
+    radarSeries(view, {
+      overall: labels.overall,
+      group: (g) => labels.groups[g],
+      earlier: (title) => `${labels.earlier}: ${title}`,
+      peers: labels.peerMedian,
+    }),
+    view.areas.length,
+  );
 
   view.areas.forEach((area, i) => {
     w.heading(`${i + 1}. ${area.title}`, 11.5);

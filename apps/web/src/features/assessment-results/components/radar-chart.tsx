@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { RADAR_SCALE_MAX, radarPoint, radarPolygonPoints, type RadarSeries } from '@campus/contracts';
 import { Table } from '@campus/web-ui';
 import { useScoreFormat } from '../hooks/use-score-format';
-import { polygonPoints, radarPoint, SCALE_MAX, type ChartSeries } from '../lib/radar-geometry';
 
 const SIZE = 360;
 const CENTRE = SIZE / 2;
@@ -28,7 +28,7 @@ export function RadarChart({
   series,
 }: {
   areas: readonly { key: string; title: string }[];
-  series: readonly ChartSeries[];
+  series: readonly RadarSeries[];
 }) {
   const { t } = useTranslation('results');
   const score = useScoreFormat();
@@ -43,18 +43,19 @@ export function RadarChart({
           width="100%"
           style={{ maxWidth: `${SIZE}px`, display: 'block' }}
         >
-          {Array.from({ length: SCALE_MAX }, (_, ring) => (
+          {Array.from({ length: RADAR_SCALE_MAX }, (_, ring) => (
             <polygon
               key={ring}
               data-ring={ring + 1}
-              points={polygonPoints(Array<number>(n).fill(ring + 1), RADIUS, CENTRE, CENTRE)}
+              points={radarPolygonPoints(Array<number>(n).fill(ring + 1), RADIUS, CENTRE, CENTRE)}
               fill="none"
               stroke="var(--c-border, #c9d3df)"
             />
           ))}
           {areas.map((area, i) => {
-            const end = radarPoint(i, n, SCALE_MAX, RADIUS, CENTRE, CENTRE);
-            const label = radarPoint(i, n, SCALE_MAX * 1.1, RADIUS, CENTRE, CENTRE);
+            const end = radarPoint(i, n, RADAR_SCALE_MAX, RADIUS, CENTRE, CENTRE);
+            // Just outside the outer ring: the ring of a larger radius (values are kept on the scale).
+            const label = radarPoint(i, n, RADAR_SCALE_MAX, RADIUS * 1.1, CENTRE, CENTRE);
             return (
               <g key={area.key}>
                 <line x1={CENTRE} y1={CENTRE} x2={end.x} y2={end.y} stroke="var(--c-border, #c9d3df)" />
@@ -78,7 +79,7 @@ export function RadarChart({
               <polygon
                 key={s.key}
                 data-series={s.key}
-                points={polygonPoints(s.values, RADIUS, CENTRE, CENTRE)}
+                points={radarPolygonPoints(s.values, RADIUS, CENTRE, CENTRE)}
                 fill={i === 0 ? style.colour : 'none'}
                 fillOpacity={i === 0 ? 0.12 : undefined}
                 stroke={style.colour}

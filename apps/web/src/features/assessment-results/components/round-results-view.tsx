@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { MIN_PEER_SCHOOLS, type RoundResultsView } from '@campus/contracts';
+import { MIN_PEER_SCHOOLS, radarSeries, type RoundResultsView } from '@campus/contracts';
 import { Button, buttonClassName, Card, EmptyState, Table } from '@campus/web-ui';
 import { ProblemAlert, toApiError } from '../../../components/problem-alert';
 import { QueryState } from '../../../components/query-state';
@@ -9,7 +9,6 @@ import { ManagerGate, saveFile } from '../../enrolments';
 import { useGroupLabel } from '../hooks/use-group-label';
 import { useResultsDownload, useRoundResults } from '../hooks/use-round-results';
 import { useScoreFormat } from '../hooks/use-score-format';
-import { chartSeries } from '../lib/radar-geometry';
 import { AreaResults } from './area-results';
 import { RadarChart } from './radar-chart';
 
@@ -107,7 +106,7 @@ export function ResultsBody({ view }: { view: RoundResultsView }) {
   const score = useScoreFormat();
   const groupLabel = useGroupLabel();
   const date = new Intl.DateTimeFormat(i18n.resolvedLanguage ?? 'en', { dateStyle: 'long', timeZone: 'UTC' });
-  const series = chartSeries(view, {
+  const series = radarSeries(view, {
     overall: t('table.overall'),
     group: groupLabel,
     earlier: (title) => t('series.earlier', { title }),

@@ -1,10 +1,15 @@
-import type { RespondentGroup, RoundResultsView } from '@campus/contracts';
+import type { RespondentGroup, RoundResultsView } from './self-assessment';
+
+/**
+ * The radar chart of a round's results, drawn twice: as SVG on the results page and as vector
+ * graphics in the results PDF. Pure geometry and series, so both draw the same chart.
+ */
 
 /** The highest score of the scale; the chart's outer ring. */
-export const SCALE_MAX = 5;
+export const RADAR_SCALE_MAX = 5;
 
 /** One polygon of the radar chart: a value per area (null when hidden), in area order. */
-export interface ChartSeries {
+export interface RadarSeries {
   key: string;
   label: string;
   values: (number | null)[];
@@ -12,7 +17,8 @@ export interface ChartSeries {
 
 /**
  * Where `value` lies on axis `i` of `n`: the first axis points up, the others follow clockwise.
- * A hidden value (null) sits at the centre.
+ * A hidden value (null) sits at the centre; values are kept on the scale (0 to the outer ring),
+ * so a point beyond the ring (an axis label) is the outer ring of a larger `radius`.
  */
 export function radarPoint(
   i: number,
@@ -23,12 +29,12 @@ export function radarPoint(
   cy: number,
 ): { x: number; y: number } {
   const angle = -Math.PI / 2 + (2 * Math.PI * i) / n;
-  const r = (radius * Math.min(Math.max(value ?? 0, 0), SCALE_MAX)) / SCALE_MAX;
-  return { x: round(cx + r * Math.cos(angle)), y: round(cy + r * Math.sin(angle)) };
+  const r = (radius * Math.min(Math.max(value ?? 0, 0), RADAR_SCALE_MAX)) / RADAR_SCALE_MAX;
+  return { x: round2(cx + r * Math.cos(angle)), y: round2(cy + r * Math.sin(angle)) };
 }
 
 /** An SVG `points` attribute for `values` on the chart. */
-export function polygonPoints(
+export function radarPolygonPoints(
   values: readonly (number | null)[],
   radius: number,
   cx: number,
@@ -40,7 +46,8 @@ export function polygonPoints(
     .join(' ');
 }
 
-export interface SeriesLabels {
+/** The series' names in the reader's language. */
+export interface RadarSeriesLabels {
   overall: string;
   group: (g: RespondentGroup) => string;
   earlier: (title: string) => string;
@@ -51,8 +58,8 @@ export interface SeriesLabels {
  * The chart's polygons: the overall score, each shown group, the latest earlier round and the
  * peer median (once shown). A series with nothing shown is left out.
  */
-export function chartSeries(view: RoundResultsView, labels: SeriesLabels): ChartSeries[] {
-  const series: ChartSeries[] = [
+export function radarSeries(view: RoundResultsView, labels: RadarSeriesLabels): RadarSeries[] {
+  const series: RadarSeries[] = [
     { key: 'overall', label: labels.overall, values: view.areas.map((a) => a.score) },
   ];
   for (const g of view.respondents.byGroup)
@@ -74,6 +81,7 @@ export function chartSeries(view: RoundResultsView, labels: SeriesLabels): Chart
   return series.filter((s) => s.values.some((v) => v !== null));
 }
 
-function round(n: number): number {
+/** Two decimals: enough for a drawing, and short SVG attributes. */
+function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }

@@ -1,5 +1,5 @@
-import type { RoundResultsView } from '@campus/contracts';
-import { chartSeries, polygonPoints, radarPoint } from './radar-geometry';
+import { radarPoint, radarPolygonPoints, radarSeries } from './radar-geometry';
+import type { RoundResultsView } from './self-assessment';
 
 const labels = {
   overall: 'Overall',
@@ -26,8 +26,8 @@ function view(overrides: Partial<RoundResultsView> = {}): RoundResultsView {
   return {
     roundId: 'r2',
     title: '2026',
-    status: 'open',
-    closedAt: null,
+    status: 'closed',
+    closedAt: '2026-06-01T00:00:00.000Z',
     organisationName: 'School',
     locale: 'en',
     framework: { id: 'f', slug: 'f', versionId: 'v', version: 1, title: 'F' },
@@ -57,14 +57,19 @@ describe('radar geometry', () => {
   it('puts a hidden value at the centre and keeps values on the scale', () => {
     expect(radarPoint(1, 4, null, 100, 200, 200)).toEqual({ x: 200, y: 200 });
     expect(radarPoint(0, 4, 7, 100, 200, 200)).toEqual({ x: 200, y: 100 });
+    expect(radarPoint(0, 4, -1, 100, 200, 200)).toEqual({ x: 200, y: 200 });
+  });
+
+  it('places an axis label beyond the outer ring through a larger radius', () => {
+    expect(radarPoint(1, 4, 5, 100 * 1.1, 200, 200)).toEqual({ x: 310, y: 200 });
   });
 
   it('writes a polygon as SVG points', () => {
-    expect(polygonPoints([5, 5, null, 2.5], 100, 0, 0)).toBe('0,-100 100,0 0,0 -50,0');
+    expect(radarPolygonPoints([5, 5, null, 2.5], 100, 0, 0)).toBe('0,-100 100,0 0,0 -50,0');
   });
 
   it('draws overall, shown groups only, the latest earlier round and the peer median', () => {
-    const series = chartSeries(view(), labels);
+    const series = radarSeries(view(), labels);
     expect(series.map((s) => s.label)).toEqual(['Overall', 'group teachers', 'earlier 2025', 'Median']);
     expect(series[0].values).toEqual([4, 2.5, null, 5]);
     expect(series[2].values).toEqual([2, 2, 2, 2]);
@@ -75,6 +80,6 @@ describe('radar geometry', () => {
       peers: { schools: 2, shown: false },
       areas: view().areas.map((a) => ({ ...a, score: null, earlier: [], peerMedian: null })),
     });
-    expect(chartSeries(hidden, labels).map((s) => s.key)).toEqual(['teachers']);
+    expect(radarSeries(hidden, labels).map((s) => s.key)).toEqual(['teachers']);
   });
 });
