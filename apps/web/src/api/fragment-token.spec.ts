@@ -11,12 +11,14 @@ function memoryStorage(initial: Record<string, string> = {}) {
   };
 }
 
-function sources<S extends ReturnType<typeof memoryStorage> | null>(hash: string, storage: S) {
+type MemoryStorage = ReturnType<typeof memoryStorage>;
+
+function sources(hash: string, storage: MemoryStorage | null) {
   const replaceState = jest.fn();
-  const s: FragmentTokenSources<NonNullable<S>> = {
+  const s: FragmentTokenSources<MemoryStorage> = {
     location: { hash, pathname: '/page', search: '?lang=fi' },
     history: { replaceState, state: { idx: 3 } },
-    storage: storage as NonNullable<S> | null,
+    storage,
   };
   return { s, replaceState };
 }
