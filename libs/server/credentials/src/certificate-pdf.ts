@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { create as parseFont, type Font } from 'fontkit';
-import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import { decodeGlyphsOnce } from './font-caches';
+import { PDF_FONTS, pdfFontReads, renderPdfDocument } from './pdf-document';
 
 /** Every label printed on the certificate, already translated into the holder's language. */
 export interface CertificateLabels {
@@ -49,31 +46,12 @@ export interface CertificatePdfData {
 
 export const CREDENTIAL_ATTACHMENT_NAME = 'credential.jwt';
 
-const REGULAR = 'DejaVuSans';
-const BOLD = 'DejaVuSans-Bold';
-
-let loadedFonts: { regular: Font; bold: Font } | undefined;
-let fontFileReads = 0;
-
-/**
- * DejaVu Sans covers Latin (with every accent the UI languages use) and Greek. The files are read
- * and parsed once per process; each document registers the parsed fonts and embeds a subset of the
- * glyphs it uses. Parsing is most of the cost of a render (DejaVu's layout tables are large), so
- * the parsed fonts, not only the bytes, are kept: they are read-only once parsed.
- */
-function fonts(): { regular: Font; bold: Font } {
-  if (!loadedFonts) {
-    fontFileReads += 1;
-    const load = (file: string) =>
-      decodeGlyphsOnce(parseFont(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`))));
-    loadedFonts = { regular: load('DejaVuSans.ttf'), bold: load('DejaVuSans-Bold.ttf') };
-  }
-  return loadedFonts;
-}
+const REGULAR = PDF_FONTS.regular;
+const BOLD = PDF_FONTS.bold;
 
 /** How many times this process read the font files: 1 after any number of renders. */
 export function certificateFontReads(): number {
-  return fontFileReads;
+  return pdfFontReads();
 }
 
 const PAGE = { width: 841.89, height: 595.28 }; // A4 landscape, points
@@ -324,29 +302,6 @@ function layout(doc: Doc, data: CertificatePdfData): void {
   });
 }
 
-/** Documents served by one layout cache before it starts afresh (each adds a few new words). */
-const DOCUMENTS_PER_LAYOUT_CACHE = 5_000;
-const sharedLayouts = new Map<string, { words: Record<string, unknown>; documents: number }>();
-
-/**
- * pdfkit lays out each word once per document (its cache lives on the document's font object),
- * so every certificate shaped the same words again. Its cached runs are already scaled to the
- * font and only read afterwards, so one cache per font serves every document of the process.
- * Reaches into pdfkit's font object; if that changes, the document simply keeps its own cache.
- */
-function shareLayoutCache(doc: Doc, name: string): void {
-  doc.font(name);
-  const font = (doc as unknown as { _font?: { layoutCache?: Record<string, unknown> } })._font;
-  if (!font?.layoutCache) return;
-  let shared = sharedLayouts.get(name);
-  if (!shared || shared.documents >= DOCUMENTS_PER_LAYOUT_CACHE) {
-    shared = { words: Object.create(null) as Record<string, unknown>, documents: 0 };
-    sharedLayouts.set(name, shared);
-  }
-  shared.documents += 1;
-  font.layoutCache = shared.words;
-}
-
 /** What every credential document shares: page, metadata, fonts and the signed credential attached. */
 export interface CredentialDocument {
   layout: 'portrait' | 'landscape';
@@ -372,37 +327,17 @@ export function renderCredentialDocument(
   d: CredentialDocument,
   draw: (doc: Doc, fontNames: { regular: string; bold: string }) => void,
 ): Promise<Buffer> {
-  const { regular, bold } = fonts();
-  return new Promise<Buffer>((resolve, reject) => {
-    const doc = new PDFDocument({
-      size: 'A4',
+  return renderPdfDocument(
+    {
       layout: d.layout,
       margins: d.margins,
-      lang: d.language,
-      displayTitle: true,
-      pdfVersion: '1.7',
-      // No default font: pdfkit would otherwise parse Helvetica's metrics for every document.
-      font: null as unknown as string,
-      info: {
-        Title: d.title,
-        Author: d.author,
-        Subject: d.subject,
-        Creator: 'Campus',
-        Producer: 'Campus',
-        CreationDate: d.issuedAt,
-        ModDate: d.issuedAt,
-      },
-    });
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    try {
-      // pdfkit takes a parsed fontkit font where it takes bytes (PDFFontFactory.open); its types do not say so.
-      doc.registerFont(REGULAR, regular as unknown as Buffer);
-      doc.registerFont(BOLD, bold as unknown as Buffer);
-      shareLayoutCache(doc, REGULAR);
-      shareLayoutCache(doc, BOLD);
+      language: d.language,
+      title: d.title,
+      author: d.author,
+      subject: d.subject,
+      createdAt: d.issuedAt,
+    },
+    (doc) => {
       draw(doc, { regular: REGULAR, bold: BOLD });
       doc.file(Buffer.from(d.credentialJwt, 'utf8'), {
         name: CREDENTIAL_ATTACHMENT_NAME,
@@ -411,11 +346,8 @@ export function renderCredentialDocument(
         creationDate: d.issuedAt,
         modifiedDate: d.issuedAt,
       });
-      doc.end();
-    } catch (err) {
-      reject(err instanceof Error ? err : new Error(String(err)));
-    }
-  });
+    },
+  );
 }
 
 /** Renders the certificate: A4 landscape, one page, the signed credential attached. */

@@ -4,6 +4,7 @@ export * from './credential-jwt';
 export * from './status-list';
 export * from './status-index';
 export * from './verification-code';
+export * from './pdf-document';
 export * from './certificate-pdf';
 export * from './pdf-attachment';
 export * from './verify-certificate-file';

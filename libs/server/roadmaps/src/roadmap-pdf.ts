@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import PDFDocument from 'pdfkit';
+import { PDF_FONTS, renderPdfDocument } from '@campus/server-credentials';
 import type { RoadmapLabels } from './roadmap-labels';
 
 /** Everything printed on a roadmap, already formatted in its language. */
@@ -36,19 +35,8 @@ const INK = '#1b2b44';
 const ACCENT = '#1f5f99';
 const MUTED = '#5b6778';
 const RULE = '#c9d3df';
-const REGULAR = 'DejaVuSans';
-const BOLD = 'DejaVuSans-Bold';
-
-let fontFiles: { regular: Buffer; bold: Buffer } | undefined;
-
-/** DejaVu Sans covers every accent of the eight languages and Greek; the files are read once per process. */
-function fonts(): { regular: Buffer; bold: Buffer } {
-  fontFiles ??= {
-    regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-    bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-  };
-  return fontFiles;
-}
+const REGULAR: string = PDF_FONTS.regular;
+const BOLD: string = PDF_FONTS.bold;
 
 /** Writes top to bottom, starting a new page when the next block does not fit. */
 class Writer {
@@ -174,37 +162,16 @@ function layout(doc: Doc, d: RoadmapPdfData): void {
 
 /** An A4 PDF of the roadmap in its language (the PDF's /Lang too). */
 export function renderRoadmapPdf(d: RoadmapPdfData): Promise<Buffer> {
-  const { regular, bold } = fonts();
-  return new Promise<Buffer>((resolve, reject) => {
-    const doc = new PDFDocument({
-      size: 'A4',
+  return renderPdfDocument(
+    {
+      layout: 'portrait',
       margins: MARGIN,
-      lang: d.language,
-      displayTitle: true,
-      pdfVersion: '1.7',
-      // No default font: pdfkit would otherwise load Helvetica's metrics for every document.
-      font: null as unknown as string,
-      info: {
-        Title: d.title,
-        Author: d.schoolName,
-        Subject: d.labels.document,
-        Creator: 'Campus',
-        Producer: 'Campus',
-        CreationDate: d.exportedAt,
-        ModDate: d.exportedAt,
-      },
-    });
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    try {
-      doc.registerFont(REGULAR, regular);
-      doc.registerFont(BOLD, bold);
-      layout(doc, d);
-      doc.end();
-    } catch (err) {
-      reject(err instanceof Error ? err : new Error(String(err)));
-    }
-  });
+      language: d.language,
+      title: d.title,
+      author: d.schoolName,
+      subject: d.labels.document,
+      createdAt: d.exportedAt,
+    },
+    (doc) => layout(doc, d),
+  );
 }

@@ -17,6 +17,10 @@ const BOLD = 'DejaVuSans-Bold';
 let loadedFonts: { regular: Font; bold: Font } | undefined;
 
 /**
+ * The same fonts and document set-up as `renderPdfDocument` of `@campus/server-credentials`, which
+ * this lib cannot import: the credentials tests use `@campus/server-testing`, whose test databases
+ * get the shipped framework from this lib (an Nx dependency cycle).
+ *
  * DejaVu Sans covers every accent of the eight languages and Greek. Parsing it is most of the
  * cost of a render, so each file is read and parsed once per process; the parsed font is only
  * read afterwards, and each document embeds the subset it uses.
