@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Locale, PageQuery } from './common';
+import { Locale, PageQuery, type Page } from './common';
 import type { FileRef } from './files';
 
 /**
@@ -123,6 +123,18 @@ export interface ResourceSummaryView {
   licence: ResourceLicence;
   organisation: ResourceOrganisationView;
   publishedAt: string;
+}
+
+/**
+ * A search matching more than this many resources is ranked among its newest this-many matches
+ * and says so (`totalCapped`): a broad query is narrowed with more words or filters, as a
+ * catalogue of 20,000 items is browsed, and its cost stays flat however many resources match.
+ */
+export const LIBRARY_SEARCH_WINDOW = 200;
+
+export interface ResourceSearchPage extends Page<ResourceSummaryView> {
+  /** More resources match than `total` (LIBRARY_SEARCH_WINDOW): only the newest are ranked and paged. */
+  totalCapped: boolean;
 }
 
 export interface ResourceVersionView {

@@ -13,7 +13,7 @@ import {
   type MyResourceView,
   type Page,
   type ResourceDetailView,
-  type ResourceSummaryView,
+  type ResourceSearchPage,
 } from '@campus/contracts';
 import type { Actor } from '@campus/server-identity';
 import {
@@ -46,7 +46,7 @@ export class ResourcesController {
 
   @Public('optional')
   @Get()
-  search(@Query() q: ResourceSearchQueryDto): Promise<Page<ResourceSummaryView>> {
+  search(@Query() q: ResourceSearchQueryDto): Promise<ResourceSearchPage> {
     return this.library.search(q);
   }
 

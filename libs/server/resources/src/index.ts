@@ -4,3 +4,4 @@ export * from './resource-contributions.service';
 export * from './resource-reviews.service';
 export * from './resource-uploads.service';
 export * from './resource-lessons.service';
+export * from './resource-change-feed';

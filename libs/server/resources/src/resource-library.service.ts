@@ -3,69 +3,61 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
   notFound,
-  type Page,
   type ResourceDetailView,
+  type ResourceSearchPage,
   type ResourceSearchQuery,
-  type ResourceSummaryView,
 } from '@campus/contracts';
 import type { Actor } from '@campus/server-identity';
 import { canChange, canEdit } from './resource-access';
 import { ResourceFiles } from './resource-files';
+import { ResourceChangeFeed } from './resource-change-feed';
 import { prefixQuery } from './resource-rules';
+import { searchLibrary } from './resource-search';
 import { loadResource, toHistoryEntry, toVersionView, versionsOf } from './resource-rows';
+
+/** Searches kept per process (an entry is one page of results, a few kilobytes). */
+const MAX_CACHED_SEARCHES = 1000;
 
 /** What the public reads: published, current versions of resources not withdrawn. */
 @Injectable()
 export class ResourceLibraryService {
+  private readonly cache = new Map<string, ResourceSearchPage>();
+  private generation = 0;
+  private following = false;
+
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly files: ResourceFiles,
+    private readonly feed: ResourceChangeFeed,
   ) {}
 
   /**
-   * Word-prefix search over the `search` tsvector (title, summary, body) with filters; ranked by
-   * relevance, then newest first. Every condition is on the partial indexes of published versions,
-   * so a draft or a submission never shows, and a new draft changes nothing here until published.
+   * Word-prefix search with filters (see `searchLibrary`). Searches are cached in this process and
+   * served without touching the database while the change feed is live: every commit that touches
+   * the library notifies every replica, which drops its whole cache (within milliseconds), so a
+   * published, changed or withdrawn resource shows at once. With the feed down, every search goes
+   * to the database.
    */
-  async search(q: ResourceSearchQuery): Promise<Page<ResourceSummaryView>> {
-    const params: unknown[] = [];
-    const param = (value: unknown) => `$${params.push(value)}`;
-    // Withdrawn resources are few: an anti-join on their index keeps counts off the resources table.
-    const where = [
-      `v.status = 'published'`,
-      `NOT EXISTS (SELECT 1 FROM resources w WHERE w.id = v.resource_id AND w.withdrawn_at IS NOT NULL)`,
-    ];
-    const text = prefixQuery(q.q);
-    const tsquery = text ? `to_tsquery('simple', ${param(text)})` : null;
-    if (tsquery) where.push(`v.search @@ ${tsquery}`);
-    if (q.locale) where.push(`v.locale = ${param(q.locale)}`);
-    if (q.topic) where.push(`v.topics @> ARRAY[${param(q.topic)}]::text[]`);
-    if (q.audience) where.push(`v.audiences @> ARRAY[${param(q.audience)}]::text[]`);
-    if (q.kind) where.push(`v.resource_id IN (SELECT k.id FROM resources k WHERE k.kind = ${param(q.kind)})`);
-    const from = `FROM resource_versions v WHERE ${where.join(' AND ')}`;
-    const order = `${tsquery ? `ts_rank(v.search, ${tsquery}) DESC, ` : ''}v.published_at DESC, v.id`;
-    const filterParams = [...params];
-    const [rows, [{ total }]] = await Promise.all([
-      this.ds.query<(Omit<ResourceSummaryView, 'publishedAt'> & { publishedAt: Date })[]>(
-        `SELECT r.id, r.kind, v.version, v.title, v.summary, v.locale, v.topics, v.audiences, v.licence,
-                v.published_at AS "publishedAt",
-                json_build_object('id', o.id, 'name', o.name, 'country', o.country) AS organisation
-           FROM (SELECT v.id ${from} ORDER BY ${order}
-                  LIMIT ${param(q.pageSize)} OFFSET ${param((q.page - 1) * q.pageSize)}) page
-           JOIN resource_versions v ON v.id = page.id
-           JOIN resources r ON r.id = v.resource_id
-           JOIN organisations o ON o.id = r.organisation_id
-          ORDER BY ${order}`,
-        params,
-      ),
-      this.ds.query<{ total: number }[]>(`SELECT count(*)::int AS total ${from}`, filterParams),
-    ]);
-    return {
-      items: rows.map((r) => ({ ...r, publishedAt: new Date(r.publishedAt).toISOString() })),
-      total,
-      page: q.page,
-      pageSize: q.pageSize,
-    };
+  async search(q: ResourceSearchQuery): Promise<ResourceSearchPage> {
+    if (!this.following) {
+      // Subscribed on first use, so a process that never searches opens no connection.
+      this.following = true;
+      this.feed.subscribe(() => {
+        this.generation++;
+        this.cache.clear();
+      });
+    }
+    const key = JSON.stringify([prefixQuery(q.q), q.locale, q.topic, q.audience, q.kind, q.page, q.pageSize]);
+    const cached = this.feed.live ? this.cache.get(key) : undefined;
+    if (cached) return cached;
+    const generation = this.generation;
+    const page = await searchLibrary(this.ds, q);
+    // A change notified while this search ran may not be in it: then it is not kept.
+    if (this.feed.live && generation === this.generation) {
+      if (this.cache.size >= MAX_CACHED_SEARCHES) this.cache.delete(this.cache.keys().next().value!);
+      this.cache.set(key, page);
+    }
+    return page;
   }
 
   /**

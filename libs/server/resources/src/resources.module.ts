@@ -1,5 +1,6 @@
 import { Module, type Provider } from '@nestjs/common';
 import { StorageModule } from '@campus/server-storage';
+import { ResourceChangeFeed } from './resource-change-feed';
 import { ResourceContributionsService } from './resource-contributions.service';
 import { ResourceFiles } from './resource-files';
 import { ResourceLessonsService } from './resource-lessons.service';
@@ -18,7 +19,7 @@ const SERVICES: Provider[] = [
 
 @Module({
   imports: [StorageModule],
-  providers: [ResourceFiles, ...SERVICES],
+  providers: [ResourceFiles, ResourceChangeFeed, ...SERVICES],
   exports: SERVICES,
 })
 export class ResourcesModule {}

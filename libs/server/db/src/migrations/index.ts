@@ -16,6 +16,7 @@ import { Toolkit1768266000000 } from './1768266000000-Toolkit';
 import { AssessmentPeerIndexes1768266300000 } from './1768266300000-AssessmentPeerIndexes';
 import { AssessmentPeerMedians1768266300100 } from './1768266300100-AssessmentPeerMedians';
 import { ResourceSearchIndexes1768266500000 } from './1768266500000-ResourceSearchIndexes';
+import { ResourceChangeNotify1768266600000 } from './1768266600000-ResourceChangeNotify';
 
 /** Every migration, in order. Listed explicitly so bundles and tests find them without globbing. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   AssessmentPeerIndexes1768266300000,
   AssessmentPeerMedians1768266300100,
   ResourceSearchIndexes1768266500000,
+  ResourceChangeNotify1768266600000,
 ];

@@ -45,6 +45,7 @@ beforeEach(() => {
       },
     ],
     total: 1,
+    totalCapped: false,
     page: 1,
     pageSize: 6,
   });

@@ -5,8 +5,8 @@ import type {
   Page,
   ResourceDetailView,
   ResourceReviewItem,
+  ResourceSearchPage,
   ResourceSearchQuery,
-  ResourceSummaryView,
   ResourceVersionFields,
 } from '@campus/contracts';
 import { api } from '../../../api';
@@ -18,7 +18,7 @@ const review = (versionId: string) => `/admin/resource-reviews/${encodeURICompon
 
 export const resourcesApi = {
   search: (query: Partial<ResourceSearchQuery>, signal?: AbortSignal) =>
-    api.get<Page<ResourceSummaryView>>('/resources', { pageSize: LIBRARY_PAGE_SIZE, ...query }, signal),
+    api.get<ResourceSearchPage>('/resources', { pageSize: LIBRARY_PAGE_SIZE, ...query }, signal),
   detail: (id: string) => api.get<ResourceDetailView>(resource(id)),
   mine: (page: number) => api.get<Page<MyResourceView>>('/resources/mine', { page, pageSize: 50 }),
   create: (body: CreateResourceRequest) => api.post<ResourceDetailView>('/resources', body),

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Page, ResourceSummaryView } from '@campus/contracts';
+import type { ResourceSearchPage, ResourceSummaryView } from '@campus/contracts';
 import { api } from '../../../api';
 import { renderWithProviders } from '../../../test/render';
 import { resourcesApi } from '../api/resources.api';
@@ -25,9 +25,10 @@ const template: ResourceSummaryView = {
   organisation: { id: 'o', name: 'Stadin ammattiopisto', country: 'FI' },
   publishedAt: '2026-01-01T00:00:00Z',
 };
-const page = (items: ResourceSummaryView[]): Page<ResourceSummaryView> => ({
+const page = (items: ResourceSummaryView[], totalCapped = false): ResourceSearchPage => ({
   items,
   total: items.length,
+  totalCapped,
   page: 1,
   pageSize: 12,
 });
@@ -73,6 +74,12 @@ describe('LibrarySearch', () => {
       kind: 'tutorial',
       page: 1,
     });
+  });
+
+  it('says when more resources match than are ranked, and how to narrow the search', async () => {
+    mocked.search.mockResolvedValue({ ...page([template], true), total: 200 });
+    renderWithProviders(<LibrarySearch />, { route: '/library?q=erasmus' });
+    expect(await screen.findByText(/More than 200 resources match: the newest 200 are shown/)).toBeVisible();
   });
 
   it('says when nothing matches and clears the filters', async () => {

@@ -130,7 +130,9 @@ export function LibrarySearch() {
           {(p) => (
             <>
               <p className="ui-muted" role="status" style={{ margin: 0 }}>
-                {t('search.results', { count: p.total })}
+                {p.totalCapped
+                  ? t('search.resultsCapped', { count: p.total })
+                  : t('search.results', { count: p.total })}
               </p>
               <ul className="ui-grid" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
                 {p.items.map((r) => (
