@@ -431,6 +431,21 @@ async function resultsSample(schools) {
 
 const searchUrl = (params) => `http://127.0.0.1:${API_PORT}/api/resources?${new URLSearchParams(params)}`;
 
+/**
+ * Searches the api has never answered: the mix in turn, each time with another page size and page
+ * (12,000 combinations), so every request misses the per-process search cache and measures the
+ * query itself.
+ */
+const uncached = (params) => {
+  let n = 0;
+  return () => {
+    const i = n++;
+    const pageSize = 1 + (Math.floor(i / params.length) % 100);
+    const page = 1 + (Math.floor(i / (params.length * 100)) % 5);
+    return { url: searchUrl({ ...params[i % params.length], pageSize, page }), headers: {} };
+  };
+};
+
 /** Rotates over `requests` in order, whichever client asks next. */
 const rotating = (requests) => {
   let n = 0;
@@ -473,8 +488,8 @@ async function checkAnswers(results, searches, framework) {
 }
 
 /**
- * Each search alone (one client, median of 5): which words and filters cost the most, and how many
- * resources each matches, since a search's cost grows with its matches (they are all ranked).
+ * Each search alone (one client, median of 5, each a page the cache has never held): which words
+ * and filters cost the most, and how many resources each matches (at most the ranked window).
  */
 async function searchBreakdown(searches) {
   const out = {};
@@ -483,7 +498,8 @@ async function searchBreakdown(searches) {
     let total = 0;
     for (let n = 0; n < 5; n++) {
       const started = process.hrtime.bigint();
-      total = (await getJson(s)).total;
+      // Page 6 with page sizes 7..11: keys no other phase asks for.
+      total = (await getJson({ ...s, url: `${s.url}&page=6&pageSize=${7 + n}` })).total;
       ms.push(Number(process.hrtime.bigint() - started) / 1e6);
     }
     ms.sort((a, b) => a - b);
@@ -566,6 +582,15 @@ async function main() {
       ...opts,
     });
 
+    log(
+      `library search, every request a new page (the search cache never answers), ${CONCURRENCY} clients, ${SECONDS} s`,
+    );
+    const uncachedRun = await load({
+      url: `/api/resources?q=… (the mix with 12,000 page and page-size combinations)`,
+      next: uncached(SEARCHES),
+      ...opts,
+    });
+
     log('CPU per request (4 clients, 5 s each)');
     const probe = new pg.Client({ connectionString: dbUrl });
     await probe.connect();
@@ -574,6 +599,7 @@ async function main() {
       cpu = {
         results: await cpuPerRequest(probe, { next: rotating(results) }, api.pid),
         search: await cpuPerRequest(probe, { next: rotating(searches) }, api.pid),
+        searchUncached: await cpuPerRequest(probe, { next: uncached(SEARCHES.slice().reverse()) }, api.pid),
       };
     } finally {
       await probe.end();
@@ -582,11 +608,12 @@ async function main() {
     log('each search alone, one client (median of 5)');
     const searchesAlone = await searchBreakdown(searches);
 
-    const target = { resultsP95Ms: 100, searchP95Ms: 50 };
+    const target = { resultsP95Ms: 100, searchP95Ms: 50, searchUncachedP95Ms: 50 };
     const within = (run, ms) => run.errors === 0 && run.latencyMs.p95 !== null && run.latencyMs.p95 < ms;
     const met = {
       results: within(resultsRun, target.resultsP95Ms),
       search: within(searchRun, target.searchP95Ms),
+      searchUncached: within(uncachedRun, target.searchUncachedP95Ms),
     };
     const result = {
       benchmark: 'toolkit',
@@ -602,9 +629,11 @@ async function main() {
       ceiling,
       results: resultsRun,
       search: searchRun,
+      searchUncached: uncachedRun,
       searchesAlone,
       resultsP95OverCeilingP95: +(resultsRun.latencyMs.p95 / ceiling.latencyMs.p95).toFixed(1),
       searchP95OverCeilingP95: +(searchRun.latencyMs.p95 / ceiling.latencyMs.p95).toFixed(1),
+      searchUncachedP95OverCeilingP95: +(uncachedRun.latencyMs.p95 / ceiling.latencyMs.p95).toFixed(1),
       cpuPerRequest: cpu,
       target,
       met,
@@ -619,6 +648,7 @@ async function main() {
     for (const [name, run, ratio] of [
       ['results', resultsRun, result.resultsP95OverCeilingP95],
       ['search', searchRun, result.searchP95OverCeilingP95],
+      ['search (uncached)', uncachedRun, result.searchUncachedP95OverCeilingP95],
     ]) {
       log(
         `${name} ${run.reqPerSec} req/s, p50 ${run.latencyMs.p50} ms, p95 ${run.latencyMs.p95} ms (${ratio}× the ceiling's), errors ${run.errors}`,
