@@ -34,6 +34,8 @@ export interface LatestAreaScores {
  */
 @Injectable()
 export class AssessmentResultsService {
+  private readonly closedTallies = new Map<string, Awaited<ReturnType<typeof liveTallies>>>();
+
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly rounds: AssessmentRoundsService,
@@ -90,9 +92,24 @@ export class AssessmentResultsService {
     };
   }
 
+  /**
+   * A closed round's answers never change (the respondent service refuses them once it is closed,
+   * and nothing reopens a round or deletes a response), so its tallies are summed once per process;
+   * an open round's are read live.
+   */
+  private async tallies(round: ResultsRound): Promise<Awaited<ReturnType<typeof liveTallies>>> {
+    if (round.status !== 'closed') return liveTallies(this.ds, round.id);
+    const cached = this.closedTallies.get(round.id);
+    if (cached) return cached;
+    const live = await liveTallies(this.ds, round.id);
+    if (this.closedTallies.size >= MAX_CACHED_TALLIES) this.closedTallies.clear();
+    this.closedTallies.set(round.id, live);
+    return live;
+  }
+
   private async view(round: ResultsRound, locale: Locale): Promise<RoundResultsView> {
     const [live, earlier, peers] = await Promise.all([
-      liveTallies(this.ds, round.id),
+      this.tallies(round),
       closedRoundSummaries(this.ds, round.organisationId, round.frameworkId, {
         // A closed round compares with those closed before it; an open one with every closed one.
         before: round.closedAt,
@@ -103,6 +120,9 @@ export class AssessmentResultsService {
     return buildResultsView({ round, locale, ...live, earlier, peers });
   }
 }
+
+/** Closed rounds whose tallies this process holds (an entry is a few hundred numbers). */
+const MAX_CACHED_TALLIES = 2000;
 
 function resolveLocale(locale: string): Locale {
   const parsed = Locale.safeParse(locale);
