@@ -512,16 +512,12 @@ describe('roadmaps: seeded from a round, edited, owned, recommended, measured an
       .send({ title: 'Blank plan', locale: 'en' })
       .expect(201);
     expect(blank.body.objectives).toEqual([]);
-    const areaScore = await t
-      .http()
-      .post(`${base()}/${blank.body.id}/objectives`)
-      .set(bearer(manager))
-      .send({
-        title: 'Better strategy',
-        indicator: 'Area score',
-        indicatorKind: 'area_score',
-        areaKey: 'rt-strategy',
-      });
+    const areaScore = await t.http().post(`${base()}/${blank.body.id}/objectives`).set(bearer(manager)).send({
+      title: 'Better strategy',
+      indicator: 'Area score',
+      indicatorKind: 'area_score',
+      areaKey: 'rt-strategy',
+    });
     expectProblem(areaScore, 400, 'VALIDATION_FAILED');
     const counted = await t
       .http()

@@ -65,7 +65,8 @@ export class WorkerModule implements OnApplicationShutdown {
           entities: ENTITIES,
           migrations: MIGRATIONS,
           synchronize: false,
-          extra: { max: config.DATABASE_POOL_SIZE, connectionTimeoutMillis: 5000 },
+          // As the api's: JIT compiling costs more than these short queries run (see infrastructure.module).
+          extra: { max: config.DATABASE_POOL_SIZE, connectionTimeoutMillis: 5000, options: '-c jit=off' },
         }),
         WorkerCoreModule.forRoot(config),
         JobsModule.forRoot({

@@ -19,7 +19,8 @@ export function createDataSource({ url, poolSize = 10, logging = false }: DataSo
     synchronize: false,
     migrationsRun: false,
     logging,
-    extra: { max: poolSize, connectionTimeoutMillis: 5000 },
+    // As the api's and the worker's: no JIT for short queries (see apps/api infrastructure.module).
+    extra: { max: poolSize, connectionTimeoutMillis: 5000, options: '-c jit=off' },
   });
 }
 
