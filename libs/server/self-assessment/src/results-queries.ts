@@ -21,6 +21,8 @@ export interface ResultsRound {
   versionId: string;
   version: number;
   content: FrameworkContent;
+  /** A round of the school (this one or another) is open past its closing date: close it first. */
+  dueToClose: boolean;
 }
 
 /** A round of the organisation with its framework version, or null (missing or another school's). */
@@ -34,7 +36,10 @@ export async function findRound(
             r.closed_at AS "closedAt", r.created_at AS "createdAt",
             r.respondent_groups AS "respondentGroups", r.custom_questions AS "customQuestions",
             r.min_group_size AS "minGroupSize", fv.framework_id AS "frameworkId",
-            f.slug AS "frameworkSlug", fv.id AS "versionId", fv.version
+            f.slug AS "frameworkSlug", fv.id AS "versionId", fv.version,
+            EXISTS (SELECT 1 FROM assessment_rounds d
+                     WHERE d.organisation_id = r.organisation_id AND d.status = 'open'
+                       AND d.closes_at <= now()) AS "dueToClose"
        FROM assessment_rounds r
        JOIN organisations o ON o.id = r.organisation_id
        JOIN assessment_framework_versions fv ON fv.id = r.framework_version_id

@@ -21,6 +21,7 @@ const round: ResultsRound = {
   versionId: 'v1',
   version: 1,
   content: SHIPPED_FRAMEWORK_CONTENT,
+  dueToClose: false,
 };
 
 const statements = SHIPPED_FRAMEWORK_CONTENT.areas.flatMap((a) => a.statements.map((s) => s.key));

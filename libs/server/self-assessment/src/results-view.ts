@@ -87,7 +87,8 @@ export function buildResultsView(input: ResultsInputs): RoundResultsView {
     entry.doesNotApply.set(row.group, row.doesNotApply);
     perKey.set(id, entry);
   }
-  const keyTallies = (id: string): GroupTallies => perKey.get(id)?.tallies ?? new Map<RespondentGroup, Tally>();
+  const keyTallies = (id: string): GroupTallies =>
+    perKey.get(id)?.tallies ?? new Map<RespondentGroup, Tally>();
 
   const areas: AreaResult[] = content.areas.map((area) => {
     const areaTallies: GroupTallies = new Map(
