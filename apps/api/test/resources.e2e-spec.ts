@@ -121,6 +121,12 @@ describe('resource library: contribution, review, search, versions, lessons, wit
         'NOT_FOUND',
       );
       expectProblem(await t.http().get('/api/resources/not-a-uuid'), 400, 'MALFORMED_ID');
+      // Each save says who wrote the draft a reviewer will read; refused saves leave no trace.
+      const saves = await t.ds.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM audit_events WHERE action = 'resource.draft_saved' AND target_id = $1`,
+        [body.id],
+      );
+      expect(saves[0].n).toBe(2);
     });
 
     it('takes the submission back to a draft, and refuses edits while it waits', async () => {

@@ -51,6 +51,7 @@ export type AuditAction =
   | 'learning_agreement.confirmed'
   | 'learning_agreement.changes_requested'
   | 'resource.created'
+  | 'resource.draft_saved'
   | 'resource.submitted'
   | 'resource.published'
   | 'resource.rejected'

@@ -79,6 +79,7 @@ export class ResourceContributionsService {
           'CONFLICT',
           'This version waits for review: withdraw the submission to edit it.',
         );
+      const version = open?.version ?? (versions[0]?.version ?? 0) + 1;
       if (open) {
         await m.query(
           `UPDATE resource_versions SET title = $2, summary = $3, locale = $4, topics = $5, audiences = $6,
@@ -87,8 +88,20 @@ export class ResourceContributionsService {
           [open.id, ...versionValues(fields)],
         );
       } else {
-        await insertVersion(m, r.id, (versions[0]?.version ?? 0) + 1, fields, actor.userId);
+        await insertVersion(m, r.id, version, fields, actor.userId);
       }
+      // Who wrote what a reviewer publishes: a colleague or an admin may save someone's draft.
+      await this.audit.record(
+        {
+          action: 'resource.draft_saved',
+          actorId: actor.userId,
+          organisationId: r.organisationId,
+          targetType: 'resource',
+          targetId: r.id,
+          details: { version, newVersion: !open },
+        },
+        m,
+      );
     });
     return this.library.detail(actor, resourceId);
   }
