@@ -6,7 +6,6 @@
 // growth while it streams the Erasmus+ Beneficiary Module CSV of that school's 2,000 mobilities.
 // Writes bench/results/mobility.json.
 // Targets (issue 10): report and list p95 < 100 ms at 20 clients; CSV memory growth < 50 MB.
-import { fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -22,7 +21,7 @@ import {
   root,
   runNode,
   sleep,
-  waitForUrl,
+  startApiAndCeiling,
 } from './support.mjs';
 import { load } from './load.mjs';
 
@@ -186,7 +185,7 @@ async function streamWithRss(url, headers, pid) {
 
 async function main() {
   const stack = await openBenchStack('mobility', log);
-  const { dataDir, dbUrl, prefix } = stack;
+  const { dbUrl } = stack;
   try {
     await buildServer();
     await runNode(['dist/server/tools/server/migrate.js'], { DATABASE_URL: dbUrl, DEMO_DATA: 'false' });
@@ -202,32 +201,13 @@ async function main() {
     await db.end();
     log(`seeded in ${seedSeconds} s: ${JSON.stringify(counts)}`);
 
-    const api = spawn(process.execPath, ['dist/server/apps/api/src/main.js'], {
-      cwd: root,
-      stdio: 'inherit',
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        DATABASE_URL: dbUrl,
-        REDIS_URL: stack.redisUrl,
-        REDIS_PREFIX: prefix,
-        PUBLIC_URL: `http://127.0.0.1:${API_PORT}`,
-        ACCESS_TOKEN_SECRET: secret,
-        CREDENTIAL_KEY_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
-        STORAGE_DIR: join(dataDir, `bench-files-${prefix}`),
-        LOG_LEVEL: 'warn',
-        PORT: String(API_PORT),
-        HOST: '127.0.0.1',
-        RATE_LIMIT_PER_MINUTE: '100000000',
-        RATE_LIMIT_AUTH_PER_MINUTE: '100000000',
-        RATE_LIMIT_VERIFY_PER_MINUTE: '100000000',
-      },
+    const { api } = await startApiAndCeiling({
+      stack,
+      secret,
+      apiPort: API_PORT,
+      helloPort: HELLO_PORT,
+      children,
     });
-    children.push(api);
-    const hello = fork(join(root, 'bench/hello-fastify.mjs'), [String(HELLO_PORT)], { stdio: 'inherit' });
-    children.push(hello);
-    await waitForUrl(`http://127.0.0.1:${API_PORT}/api/ready`);
-    await waitForUrl(`http://127.0.0.1:${HELLO_PORT}/`);
 
     const headers = { Authorization: `Bearer ${await mintAccessToken(secret, managerId)}` };
     const orgUrl = `http://127.0.0.1:${API_PORT}/api/orgs/${schoolId}`;

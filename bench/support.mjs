@@ -1,6 +1,6 @@
 // What every benchmark needs: a private database and Redis prefix on the machine's services (or
 // the embedded ones), the built server, and small process and HTTP helpers.
-import { spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -111,4 +111,39 @@ export async function cpuPerRequest(db, request, apiPid) {
   for (const [pid, cpu] of pg1) pgSeconds += cpu - (pg0.get(pid) ?? 0);
   const per = (seconds) => +((seconds * 1000) / run.requests).toFixed(2);
   return { requests: run.requests, apiMs: per(api1 - api0), postgresMs: per(pgSeconds) };
+}
+
+/**
+ * Starts the built api on the bench's database and Redis prefix (rate limits lifted: every request
+ * comes from one address) and the bare Fastify hello-world the figures are compared with; both are
+ * pushed on `children` (for the caller to stop) and ready when this returns.
+ */
+export async function startApiAndCeiling({ stack, secret, apiPort, helloPort, children }) {
+  const api = spawn(process.execPath, ['dist/server/apps/api/src/main.js'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: stack.dbUrl,
+      REDIS_URL: stack.redisUrl,
+      REDIS_PREFIX: stack.prefix,
+      PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
+      ACCESS_TOKEN_SECRET: secret,
+      CREDENTIAL_KEY_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+      STORAGE_DIR: join(stack.dataDir, `bench-files-${stack.prefix}`),
+      LOG_LEVEL: 'warn',
+      PORT: String(apiPort),
+      HOST: '127.0.0.1',
+      RATE_LIMIT_PER_MINUTE: '100000000',
+      RATE_LIMIT_AUTH_PER_MINUTE: '100000000',
+      RATE_LIMIT_VERIFY_PER_MINUTE: '100000000',
+    },
+  });
+  children.push(api);
+  const hello = fork(join(root, 'bench/hello-fastify.mjs'), [String(helloPort)], { stdio: 'inherit' });
+  children.push(hello);
+  await waitForUrl(`http://127.0.0.1:${apiPort}/api/ready`);
+  await waitForUrl(`http://127.0.0.1:${helloPort}/`);
+  return { api, hello };
 }

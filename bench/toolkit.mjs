@@ -6,7 +6,6 @@
 // of anonymous library searches (rotating over a mix of words and filters), side by side with a
 // bare Fastify hello-world (the ceiling) in the same run. Writes bench/results/toolkit.json.
 // Targets (issue 11): results p95 < 100 ms and library search p95 < 50 ms at 20 clients.
-import { fork, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -22,7 +21,7 @@ import {
   root,
   runNode,
   sleep,
-  waitForUrl,
+  startApiAndCeiling,
 } from './support.mjs';
 import { load } from './load.mjs';
 import { benchFrameworkContent, CITIES, FRAMEWORK_SLUG, SEARCHES, TOPICS, WORDS } from './toolkit-data.mjs';
@@ -513,7 +512,7 @@ async function searchBreakdown(searches) {
 
 async function main() {
   const stack = await openBenchStack('toolkit', log);
-  const { dataDir, dbUrl, prefix } = stack;
+  const { dbUrl } = stack;
   try {
     await buildServer();
     await runNode(['dist/server/tools/server/migrate.js'], { DATABASE_URL: dbUrl, DEMO_DATA: 'false' });
@@ -529,33 +528,13 @@ async function main() {
     await db.end();
     log(`seeded in ${seedSeconds} s: ${JSON.stringify(counts)}`);
 
-    const api = spawn(process.execPath, ['dist/server/apps/api/src/main.js'], {
-      cwd: root,
-      stdio: 'inherit',
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        DATABASE_URL: dbUrl,
-        REDIS_URL: stack.redisUrl,
-        REDIS_PREFIX: prefix,
-        PUBLIC_URL: `http://127.0.0.1:${API_PORT}`,
-        ACCESS_TOKEN_SECRET: secret,
-        CREDENTIAL_KEY_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
-        STORAGE_DIR: join(dataDir, `bench-files-${prefix}`),
-        LOG_LEVEL: 'warn',
-        PORT: String(API_PORT),
-        HOST: '127.0.0.1',
-        // Every search comes from this one address: the per-address limit would measure 429s.
-        RATE_LIMIT_PER_MINUTE: '100000000',
-        RATE_LIMIT_AUTH_PER_MINUTE: '100000000',
-        RATE_LIMIT_VERIFY_PER_MINUTE: '100000000',
-      },
+    const { api } = await startApiAndCeiling({
+      stack,
+      secret,
+      apiPort: API_PORT,
+      helloPort: HELLO_PORT,
+      children,
     });
-    children.push(api);
-    const hello = fork(join(root, 'bench/hello-fastify.mjs'), [String(HELLO_PORT)], { stdio: 'inherit' });
-    children.push(hello);
-    await waitForUrl(`http://127.0.0.1:${API_PORT}/api/ready`);
-    await waitForUrl(`http://127.0.0.1:${HELLO_PORT}/`);
 
     const results = await resultsSample(schools);
     const searches = SEARCHES.map((params) => ({ url: searchUrl(params), headers: {} }));
