@@ -3,3 +3,4 @@ export * from './data-source';
 export { MIGRATIONS } from './migrations';
 export * from './queries';
 export * from './change-feed';
+export * from './sql-pool';

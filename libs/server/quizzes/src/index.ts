@@ -8,3 +8,4 @@ export * from './manual-grading.service';
 export * from './quiz-results.service';
 export * from './regrade.service';
 export * from './quiz-reports.service';
+export * from './question-version-cache';

@@ -5,6 +5,7 @@ import { AttemptGradingService } from './attempt-grading.service';
 import { AttemptsService } from './attempts.service';
 import { GradingReconcilerService } from './grading-reconciler.service';
 import { QuestionBankService } from './question-bank.service';
+import { QuestionVersionCache } from './question-version-cache';
 import { QuizAuthoringService } from './quiz-authoring.service';
 import { ManualGradingService } from './manual-grading.service';
 import { QuizReportsService } from './quiz-reports.service';
@@ -12,6 +13,7 @@ import { QuizResultsService } from './quiz-results.service';
 import { RegradeService } from './regrade.service';
 
 const SERVICES = [
+  QuestionVersionCache,
   QuestionBankService,
   QuizAuthoringService,
   AttemptsService,
