@@ -17,6 +17,7 @@ import { AssessmentPeerIndexes1768266300000 } from './1768266300000-AssessmentPe
 import { AssessmentPeerMedians1768266300100 } from './1768266300100-AssessmentPeerMedians';
 import { ResourceSearchIndexes1768266500000 } from './1768266500000-ResourceSearchIndexes';
 import { ResourceChangeNotify1768266600000 } from './1768266600000-ResourceChangeNotify';
+import { ActorChangeNotify1768267000000 } from './1768267000000-ActorChangeNotify';
 
 /** Every migration, in order. Listed explicitly so bundles and tests find them without globbing. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   AssessmentPeerMedians1768266300100,
   ResourceSearchIndexes1768266500000,
   ResourceChangeNotify1768266600000,
+  ActorChangeNotify1768267000000,
 ];
