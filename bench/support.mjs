@@ -76,7 +76,7 @@ export async function openBenchStack(name, log) {
 }
 
 /** CPU seconds (user + system) a process has used so far; /proc counts in clock ticks of 1/100 s. */
-const cpuSeconds = (pid) => {
+export const cpuSeconds = (pid) => {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
 };
