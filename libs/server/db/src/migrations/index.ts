@@ -18,6 +18,7 @@ import { AssessmentPeerMedians1768266300100 } from './1768266300100-AssessmentPe
 import { ResourceSearchIndexes1768266500000 } from './1768266500000-ResourceSearchIndexes';
 import { ResourceChangeNotify1768266600000 } from './1768266600000-ResourceChangeNotify';
 import { ActorChangeNotify1768267000000 } from './1768267000000-ActorChangeNotify';
+import { CatalogueChangeNotify1768267200000 } from './1768267200000-CatalogueChangeNotify';
 
 /** Every migration, in order. Listed explicitly so bundles and tests find them without globbing. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   ResourceSearchIndexes1768266500000,
   ResourceChangeNotify1768266600000,
   ActorChangeNotify1768267000000,
+  CatalogueChangeNotify1768267200000,
 ];
