@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { serverEnvSchema } from '@campus/server-config';
 
@@ -5,6 +6,17 @@ const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' |
 
 export const apiConfigSchema = serverEnvSchema.extend({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /**
+   * Processes that serve the api on PORT (Node's cluster module; see cluster.ts). One process runs
+   * JavaScript on one core, so the default is one per core. Each has its own database pool
+   * (DATABASE_POOL_SIZE) and change-feed connections.
+   */
+  API_PROCESSES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .default(() => availableParallelism()),
   HOST: z.string().default('0.0.0.0'),
   /** Behind a load balancer: trust X-Forwarded-For so rate limits see the client's address. */
   TRUST_PROXY: bool.default(false),
