@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { create as parseFont, type Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import { decodeGlyphsOnce } from './font-caches';
+import { encodeSubsetsFromBytes } from './font-subset';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -21,7 +22,9 @@ function fonts(): { regular: Font; bold: Font } {
   if (!loadedFonts) {
     fontFileReads += 1;
     const load = (file: string) =>
-      decodeGlyphsOnce(parseFont(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`))));
+      encodeSubsetsFromBytes(
+        decodeGlyphsOnce(parseFont(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)))),
+      );
     loadedFonts = { regular: load('DejaVuSans.ttf'), bold: load('DejaVuSans-Bold.ttf') };
   }
   return loadedFonts;
