@@ -1,6 +1,10 @@
 import { forbidden, notFound, type Role } from '@campus/contracts';
 
-/** Who is calling: loaded fresh from the database on every request, so deactivation bites at once. */
+/**
+ * Who is calling, for every authenticated request. Kept in each api process while the actor_changed
+ * feed is live (see ActorsService): any change to the user or their memberships drops it on every
+ * replica at commit, so deactivation, a role change or a password change bites at once.
+ */
 export interface Actor {
   userId: string;
   email: string;
