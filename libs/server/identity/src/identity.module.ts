@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '@campus/server-notifications';
 import { AccessTokens } from './access-tokens.service';
+import { ActorChangeFeed } from './actor-change-feed';
 import { ActorsService } from './actors.service';
 import { LoginThrottle } from './login-throttle.service';
 import { PasswordChanges } from './password-changes.service';
@@ -14,6 +15,7 @@ import { UsersAdminService } from './users-admin.service';
 
 const services = [
   AccessTokens,
+  ActorChangeFeed,
   ActorsService,
   LoginThrottle,
   PasswordChanges,
