@@ -1,5 +1,6 @@
 export * from './identity.module';
 export * from './actor';
+export * from './actor-change-feed';
 export * from './access-tokens.service';
 export * from './actors.service';
 export * from './passwords.service';
