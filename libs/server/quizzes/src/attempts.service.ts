@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   DomainError,
@@ -11,16 +10,20 @@ import {
   type SaveResponseResult,
 } from '@campus/contracts';
 import { SERVER_CONFIG, type ServerConfig } from '@campus/server-config';
-import { AttemptItem, QuizAttempt, type Quiz } from '@campus/server-db';
+import { QuizAttempt, sqlPool } from '@campus/server-db';
 import type { Actor } from '@campus/server-identity';
-import { OutboxService } from '@campus/server-jobs';
 import { finalGrade, validateResponse } from '@campus/server-grading';
-import { learnerItem, planAttempt, type BankQuestion, type SlotSpec } from './attempt-builder';
+import { learnerItem, type BankQuestion } from './attempt-builder';
+import { AttemptItemsCache } from './attempt-items-cache';
+import { startAttempt } from './attempt-start';
+import { SAVE_RESPONSE, SUBMIT_ATTEMPT, type AttemptSummaryRow } from './attempt-writes.queries';
+import { outboxRow } from './outbox-row';
+import { QuestionVersionCache } from './question-version-cache';
 import { quizForLearner } from './quiz-access';
 import { settingsView } from './quiz-authoring.service';
 import { reviewAllowed } from './review-policy';
 
-const UNIQUE_VIOLATION = '23505';
+export { deadlineFor } from './attempt-start';
 
 /**
  * A learner's attempts: start (the server sets the deadline), autosave, submit (idempotent; grading
@@ -30,11 +33,13 @@ const UNIQUE_VIOLATION = '23505';
 @Injectable()
 export class AttemptsService {
   private readonly graceSeconds: number;
+  /** Filled at start and on first use: autosaves validate without reading the attempt. */
+  private readonly items = new AttemptItemsCache(() => sqlPool(this.ds));
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     @Inject(SERVER_CONFIG) config: ServerConfig,
-    private readonly outbox: OutboxService,
+    private readonly versions: QuestionVersionCache,
   ) {
     this.graceSeconds = config.QUIZ_GRACE_SECONDS;
   }
@@ -86,73 +91,9 @@ export class AttemptsService {
   }
 
   async start(actor: Actor, quizId: string): Promise<AttemptView> {
-    try {
-      const attemptId = await this.ds.transaction(async (m) => {
-        const { quiz } = await quizForLearner(m, actor, quizId);
-        // Serialises this learner's starts on this quiz; the unique indexes back it up.
-        await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`${quizId}:${actor.userId}`]);
-        const [{ now }] = await m.query<{ now: Date }[]>(`SELECT now() AS now`);
-        const open = await m.findOneBy(QuizAttempt, { quizId, userId: actor.userId, status: 'in_progress' });
-        if (open) throw inProgress(open.id);
-        if (quiz.opensAt && now < quiz.opensAt)
-          throw new DomainError('QUIZ_NOT_OPEN', `The quiz opens at ${quiz.opensAt.toISOString()}.`);
-        if (quiz.closesAt && now >= quiz.closesAt)
-          throw new DomainError('QUIZ_CLOSED', `The quiz closed at ${quiz.closesAt.toISOString()}.`);
-        const [{ made }] = await m.query<{ made: number }[]>(
-          `SELECT count(*)::int AS made FROM quiz_attempts WHERE quiz_id = $1 AND user_id = $2`,
-          [quizId, actor.userId],
-        );
-        if (quiz.attemptsAllowed !== null && made >= quiz.attemptsAllowed)
-          throw new DomainError('NO_ATTEMPTS_LEFT', `All ${quiz.attemptsAllowed} attempts have been used.`);
-        const seed = randomBytes(12).toString('hex');
-        const plan = planAttempt(await this.slots(m, quiz.id), await this.bank(m, quiz.courseId), {
-          seed,
-          shuffleQuestions: quiz.shuffleQuestions,
-          shuffleOptions: quiz.shuffleOptions,
-        });
-        if (plan.length === 0) throw new DomainError('CONFLICT', 'This quiz has no questions yet.');
-        const deadline = deadlineFor(quiz, now);
-        const attempt = await m.save(QuizAttempt, {
-          quizId,
-          userId: actor.userId,
-          number: made + 1,
-          status: 'in_progress' as const,
-          seed,
-          startedAt: now,
-          deadlineAt: deadline,
-        });
-        await m.insert(
-          AttemptItem,
-          plan.map((p, i) => ({
-            attemptId: attempt.id,
-            position: i + 1,
-            questionVersionId: p.versionId,
-            points: p.points,
-            displayOrder: p.displayOrder,
-          })),
-        );
-        // The automatic submission, due when the deadline and the grace period have passed.
-        if (deadline)
-          await this.outbox.add(
-            m,
-            'closeAttempt',
-            { attemptId: attempt.id },
-            { availableAt: new Date(deadline.getTime() + this.graceSeconds * 1000) },
-          );
-        return attempt.id;
-      });
-      return this.view(actor, attemptId);
-    } catch (err) {
-      // Two starts in a race: the loser meets the unique index and gets the winner's attempt.
-      if ((err as { code?: string }).code === UNIQUE_VIOLATION) {
-        const open = await this.ds
-          .getRepository(QuizAttempt)
-          .findOneBy({ quizId, userId: actor.userId, status: 'in_progress' });
-        if (open) throw inProgress(open.id);
-        throw new DomainError('CONFLICT', 'Another attempt was started at the same moment; try again.');
-      }
-      throw err;
-    }
+    const started = await startAttempt(sqlPool(this.ds), actor, quizId, this.graceSeconds);
+    this.items.remember(started.view.id, started.items);
+    return started.view;
   }
 
   async view(actor: Actor, attemptId: string): Promise<AttemptView> {
@@ -190,66 +131,113 @@ export class AttemptsService {
   /**
    * Autosave of one answer: idempotent (the same answer saved twice is one answer), stamped with
    * the database clock, refused with 409 once the attempt is over or the deadline plus grace passed.
+   * One round trip when the attempt's items are in memory: validated here, then one guarded UPDATE.
    */
-  async save(
+  save(actor: Actor, attemptId: string, position: number, response: unknown): Promise<SaveResponseResult> {
+    return this.saveAnswer(actor, attemptId, position, response, false);
+  }
+
+  /** `reread`: the attempt's items were just read again because a regrade moved one (retry once). */
+  private async saveAnswer(
     actor: Actor,
     attemptId: string,
     position: number,
     response: unknown,
+    reread: boolean,
   ): Promise<SaveResponseResult> {
-    const [item] = await this.ds.query<
-      {
-        userId: string;
-        status: string;
-        type: BankQuestion['type'];
-        prompt: string;
-        content: unknown;
-        tags: string[];
-      }[]
-    >(
-      `SELECT a.user_id AS "userId", a.status, v.type, v.prompt, v.content, v.tags
-         FROM attempt_items i JOIN quiz_attempts a ON a.id = i.attempt_id
-         JOIN question_versions v ON v.id = i.question_version_id
-        WHERE i.attempt_id = $1 AND i.position = $2`,
-      [attemptId, position],
-    );
-    if (!item || item.userId !== actor.userId) throw notFound('Answer');
-    const checked = validateResponse(
-      { type: item.type, prompt: item.prompt, content: item.content, tags: item.tags } as never,
-      response,
-    );
-    if (!checked.ok)
+    const items = await this.items.get(attemptId);
+    const versionId = items?.versionIds[position - 1];
+    if (!items || items.userId !== actor.userId || !versionId) throw notFound('Answer');
+    const version = (await this.versions.get([versionId])).get(versionId)!;
+    const checked = validateResponse(version as never, response);
+    if (!checked.ok) {
+      // A regrade may have moved the item to a fixed version this answer fits: check before refusing.
+      if (!reread && (await this.versionNow(attemptId, position)) !== versionId) {
+        this.items.forget(attemptId);
+        return this.saveAnswer(actor, attemptId, position, response, true);
+      }
       throw new DomainError('VALIDATION_FAILED', checked.message, {
         errors: [{ field: 'response', message: checked.message }],
       });
-    const [rows] = await this.ds.query<[{ savedAt: Date }[], number]>(
-      `UPDATE attempt_items i SET response = $3, saved_at = now()
-         FROM quiz_attempts a
-        WHERE a.id = i.attempt_id AND i.attempt_id = $1 AND i.position = $2 AND a.user_id = $4
-          AND a.status = 'in_progress'
-          AND (a.deadline_at IS NULL OR now() <= a.deadline_at + make_interval(secs => $5))
-        RETURNING i.saved_at AS "savedAt"`,
-      [attemptId, position, JSON.stringify(checked.value), actor.userId, this.graceSeconds],
-    );
-    if (rows.length === 0) throw closed();
-    return { position, savedAt: rows[0].savedAt.toISOString() };
+    }
+    const { rows } = await sqlPool(this.ds).query<{ savedAt: Date }>({
+      name: 'attempt-save-response',
+      text: SAVE_RESPONSE,
+      values: [
+        attemptId,
+        position,
+        JSON.stringify(checked.value),
+        actor.userId,
+        this.graceSeconds,
+        versionId,
+      ],
+    });
+    if (rows.length === 1) return { position, savedAt: rows[0].savedAt.toISOString() };
+    return this.refusedSave(actor, attemptId, position, versionId, reread, response);
+  }
+
+  /** Why the guarded UPDATE wrote nothing: 404 (gone, or not the caller's), 409 (over), or a regrade. */
+  private async refusedSave(
+    actor: Actor,
+    attemptId: string,
+    position: number,
+    validatedAgainst: string,
+    reread: boolean,
+    response: unknown,
+  ): Promise<SaveResponseResult> {
+    const { rows } = await sqlPool(this.ds).query<{
+      userId: string;
+      open: boolean;
+      versionId: string | null;
+    }>({
+      name: 'attempt-save-refused',
+      text: `SELECT a.user_id AS "userId", i.question_version_id AS "versionId",
+                    a.status = 'in_progress'
+                      AND (a.deadline_at IS NULL OR now() <= a.deadline_at + make_interval(secs => $3)) AS open
+               FROM quiz_attempts a LEFT JOIN attempt_items i ON i.attempt_id = a.id AND i.position = $2
+              WHERE a.id = $1`,
+      values: [attemptId, position, this.graceSeconds],
+    });
+    const state = rows[0];
+    if (!state || state.userId !== actor.userId || !state.versionId) {
+      this.items.forget(attemptId);
+      throw notFound('Answer');
+    }
+    if (!state.open) throw closed();
+    // Still open, so the item's version moved under us (a trainer regraded a fixed question while
+    // the attempt ran): validate again against the version it holds now.
+    if (state.versionId !== validatedAgainst && !reread) {
+      this.items.forget(attemptId);
+      return this.saveAnswer(actor, attemptId, position, response, true);
+    }
+    throw new DomainError('CONFLICT', 'The question changed while your answer was saved; save it again.');
+  }
+
+  /** The question version an item holds now (null: no such item). */
+  private async versionNow(attemptId: string, position: number): Promise<string | null> {
+    const { rows } = await sqlPool(this.ds).query<{ versionId: string }>({
+      name: 'attempt-item-version',
+      text: `SELECT question_version_id AS "versionId" FROM attempt_items WHERE attempt_id = $1 AND position = $2`,
+      values: [attemptId, position],
+    });
+    return rows[0]?.versionId ?? null;
   }
 
   /**
    * Idempotent: the first submit moves the attempt to `submitted` and writes the grading job into the
-   * outbox in the same transaction; every repeat (even in parallel) answers with the same attempt.
+   * outbox in the same statement; every repeat (even in parallel) answers with the same attempt.
    */
   async submit(actor: Actor, attemptId: string): Promise<AttemptSummary> {
-    await this.ds.transaction(async (m) => {
-      const [rows] = await m.query<[{ id: string }[], number]>(
-        `UPDATE quiz_attempts SET status = 'submitted', submitted_at = now(), submitted_by = 'learner'
-          WHERE id = $1 AND user_id = $2 AND status = 'in_progress'
-            AND (deadline_at IS NULL OR now() <= deadline_at + make_interval(secs => $3))
-          RETURNING id`,
-        [attemptId, actor.userId, this.graceSeconds],
-      );
-      if (rows.length === 1) await this.outbox.add(m, 'gradeAttempt', { attemptId });
+    const grade = outboxRow('gradeAttempt', { attemptId });
+    const { rows } = await sqlPool(this.ds).query<AttemptSummaryRow>({
+      name: 'attempt-submit',
+      text: SUBMIT_ATTEMPT,
+      values: [attemptId, actor.userId, this.graceSeconds, grade.job, grade.payload, grade.jobId],
     });
+    if (rows.length === 1) {
+      this.items.forget(attemptId); // no save will succeed any more: free the entry
+      return summary(rows[0], false);
+    }
     const attempt = await this.own(actor, attemptId);
     // Too late, or already submitted automatically at the deadline: that submission stands.
     if (attempt.status === 'in_progress' || attempt.submittedBy === 'deadline') throw closed();
@@ -273,26 +261,6 @@ export class AttemptsService {
     );
     return n;
   }
-
-  private slots(m: EntityManager, quizId: string): Promise<SlotSpec[]> {
-    return m.query<SlotSpec[]>(
-      `SELECT position, question_id AS "questionId", tag, draw_count AS "drawCount", points
-         FROM quiz_slots WHERE quiz_id = $1 ORDER BY position`,
-      [quizId],
-    );
-  }
-
-  /** Current versions of the course's questions (archived ones only for fixed slots that name them). */
-  private bank(m: EntityManager, courseId: string): Promise<BankQuestion[]> {
-    return m.query<BankQuestion[]>(
-      `SELECT q.id AS "questionId", v.id AS "versionId", v.type, v.prompt, v.content, q.tags
-         FROM questions q JOIN question_versions v ON v.question_id = q.id AND v.version = q.current_version
-        WHERE q.course_id = $1
-          AND (q.archived_at IS NULL OR q.id IN (SELECT question_id FROM quiz_slots WHERE question_id IS NOT NULL))
-        ORDER BY q.created_at, q.id`,
-      [courseId],
-    );
-  }
 }
 
 interface ItemRow {
@@ -303,14 +271,7 @@ interface ItemRow {
   savedAt: Date | null;
 }
 
-/** min(start + time limit, close time): a late starter never gets more time than the close allows. */
-export function deadlineFor(quiz: Pick<Quiz, 'timeLimitSeconds' | 'closesAt'>, now: Date): Date | null {
-  const byLimit = quiz.timeLimitSeconds ? new Date(now.getTime() + quiz.timeLimitSeconds * 1000) : null;
-  if (byLimit && quiz.closesAt) return byLimit < quiz.closesAt ? byLimit : quiz.closesAt;
-  return byLimit ?? quiz.closesAt;
-}
-
-function summary(a: QuizAttempt, showScore: boolean): AttemptSummary {
+function summary(a: AttemptSummaryRow, showScore: boolean): AttemptSummary {
   return {
     id: a.id,
     number: a.number,
@@ -322,9 +283,5 @@ function summary(a: QuizAttempt, showScore: boolean): AttemptSummary {
   };
 }
 
-const inProgress = (attemptId: string) =>
-  new DomainError('ATTEMPT_IN_PROGRESS', 'You already have an attempt in progress on this quiz.', {
-    attemptId,
-  });
 const closed = () =>
   new DomainError('ATTEMPT_CLOSED', 'This attempt is over: its time ran out or it was submitted.');
