@@ -6,14 +6,23 @@
 // connections as the api's pool. Writes bench/results/exam-*.json.
 // Targets (issue 4): 0 errors, 0 lost, 0 double-graded, submit p95 < 300 ms, autosave p95 < 100 ms,
 // every attempt graded within 15 s of the last submit.
+// BENCH_MODE=burst (`npm run bench:exam:burst`) runs the Moodle mix instead: see exam-burst.mjs.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { buildServer } from '../tools/build.mjs';
+import {
+  answerFor,
+  apiClient,
+  commitCeiling,
+  gradingOutcome,
+  seedPeople,
+  seedQuiz,
+  stats,
+} from './exam-kit.mjs';
 import { mintAccessToken, openBenchStack, root, runNode, sleep, waitForUrl } from './support.mjs';
 
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 1000);
@@ -32,162 +41,9 @@ const log = (m) => console.log(`[bench:exam] ${m}`);
 const children = [];
 const secret = randomBytes(32).toString('hex');
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: SOCKETS });
-function request(method, path, token, body) {
-  return new Promise((res) => {
-    const started = process.hrtime.bigint();
-    const data = body === undefined ? undefined : JSON.stringify(body);
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port: API_PORT,
-        method,
-        path,
-        agent,
-        headers: {
-          ...(token ? { Authorization: `Bearer ${token}` } : {}),
-          ...(data ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(data) } : {}),
-        },
-      },
-      (r) => {
-        const chunks = [];
-        r.on('data', (c) => chunks.push(c));
-        r.on('end', () =>
-          res({
-            status: r.statusCode,
-            ms: Number(process.hrtime.bigint() - started) / 1e6,
-            body: chunks.length ? safeJson(Buffer.concat(chunks).toString()) : null,
-          }),
-        );
-      },
-    );
-    req.on('error', (err) =>
-      res({ status: 0, ms: Number(process.hrtime.bigint() - started) / 1e6, body: String(err) }),
-    );
-    // One write for headers and body: a separate body segment can wait on the peer's delayed ACK.
-    req.end(data);
-  });
-}
-const safeJson = (s) => {
-  try {
-    return JSON.parse(s);
-  } catch {
-    return s;
-  }
-};
+const client = apiClient({ port: API_PORT, maxSockets: SOCKETS });
+const { request } = client;
 const token = (userId) => mintAccessToken(secret, userId);
-
-function stats(values) {
-  const v = [...values].sort((a, b) => a - b);
-  const pct = (p) =>
-    v.length ? +v[Math.min(v.length - 1, Math.floor((p / 100) * v.length))].toFixed(1) : null;
-  return {
-    count: v.length,
-    p50: pct(50),
-    p95: pct(95),
-    p99: pct(99),
-    max: v.length ? +v[v.length - 1].toFixed(1) : null,
-  };
-}
-
-/** Twenty auto-graded questions of every auto-graded type. */
-function questions() {
-  const kinds = [
-    (i) => ({
-      type: 'single_choice',
-      prompt: `Q${i}: pick B`,
-      content: {
-        options: [
-          { id: 'a', text: 'A', correct: false },
-          { id: 'b', text: 'B', correct: true },
-          { id: 'c', text: 'C', correct: false },
-        ],
-      },
-    }),
-    (i) => ({
-      type: 'multiple_choice',
-      prompt: `Q${i}: pick A and C`,
-      content: {
-        options: [
-          { id: 'a', text: 'A', correct: true },
-          { id: 'b', text: 'B', correct: false },
-          { id: 'c', text: 'C', correct: true },
-        ],
-      },
-    }),
-    (i) => ({ type: 'true_false', prompt: `Q${i}: true?`, content: { correct: true } }),
-    (i) => ({ type: 'short_answer', prompt: `Q${i}: say Erasmus`, content: { accepted: ['Erasmus'] } }),
-    (i) => ({ type: 'numeric', prompt: `Q${i}: two`, content: { answers: [{ value: 2, tolerance: 0.1 }] } }),
-    (i) => ({
-      type: 'matching',
-      prompt: `Q${i}: match`,
-      content: {
-        pairs: [
-          { id: 'p1', prompt: 'one', match: '1' },
-          { id: 'p2', prompt: 'two', match: '2' },
-        ],
-      },
-    }),
-    (i) => ({
-      type: 'ordering',
-      prompt: `Q${i}: order`,
-      content: {
-        items: [
-          { id: 'x', text: 'X' },
-          { id: 'y', text: 'Y' },
-          { id: 'z', text: 'Z' },
-        ],
-      },
-    }),
-  ];
-  return Array.from({ length: 20 }, (_, i) => kinds[i % kinds.length](i + 1));
-}
-
-/** A plausible answer for an item (right about two times in three). */
-function answerFor(item, n) {
-  const right = n % 3 !== 0;
-  switch (item.type) {
-    case 'single_choice':
-      return { optionId: right ? 'b' : 'a' };
-    case 'multiple_choice':
-      return { optionIds: right ? ['a', 'c'] : ['b'] };
-    case 'true_false':
-      return { value: right };
-    case 'short_answer':
-      return { text: right ? 'erasmus' : 'horizon' };
-    case 'numeric':
-      return { text: right ? '2' : '3' };
-    case 'matching':
-      return { matches: { p1: right ? '1' : '2', p2: right ? '2' : '1' } };
-    case 'ordering':
-      return { order: right ? ['x', 'y', 'z'] : ['z', 'y', 'x'] };
-    default:
-      return { text: 'x' };
-  }
-}
-
-async function commitCeiling(url, clients, seconds = 5) {
-  const setup = new pg.Client({ connectionString: url });
-  await setup.connect();
-  await setup.query(
-    'CREATE TABLE IF NOT EXISTS bench_commits (id bigserial PRIMARY KEY, at timestamptz DEFAULT now())',
-  );
-  await setup.end();
-  let commits = 0;
-  const deadline = Date.now() + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      while (Date.now() < deadline) {
-        await c.query('INSERT INTO bench_commits DEFAULT VALUES');
-        commits++;
-      }
-      await c.end();
-    }),
-  );
-  return { clients, seconds, commitsPerSec: Math.round(commits / seconds) };
-}
 
 async function main() {
   const stack = await openBenchStack('exam', log);
@@ -199,29 +55,7 @@ async function main() {
     const db = new pg.Client({ connectionString: dbUrl });
     await db.connect();
     log(`creating ${LEARNERS} learners and their sessions directly`);
-    const {
-      rows: [org],
-    } = await db.query(
-      `INSERT INTO organisations (name, country, city) VALUES ('Bench School', 'IT', 'Bologna') RETURNING id`,
-    );
-    const {
-      rows: [trainer],
-    } = await db.query(
-      `INSERT INTO users (email, name, email_verified_at) VALUES ('trainer@bench.campus', 'Bench Trainer', now()) RETURNING id`,
-    );
-    await db.query(`INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, 'trainer')`, [
-      trainer.id,
-      org.id,
-    ]);
-    const { rows: learners } = await db.query(
-      `INSERT INTO users (email, name, email_verified_at)
-       SELECT 'learner' || g || '@bench.campus', 'Learner ' || g, now() FROM generate_series(1, $1) g RETURNING id`,
-      [LEARNERS],
-    );
-    await db.query(
-      `INSERT INTO memberships (user_id, organisation_id, role) SELECT u, $2, 'learner' FROM unnest($1::uuid[]) u`,
-      [learners.map((l) => l.id), org.id],
-    );
+    const { org, trainer, learners } = await seedPeople(db, LEARNERS);
 
     const common = {
       NODE_ENV: 'production',
@@ -266,48 +100,7 @@ async function main() {
     children.push(worker);
     await waitForUrl(`http://127.0.0.1:${API_PORT}/api/ready`);
 
-    // The course, its 20 questions and the quiz, through the API as a trainer would.
-    const trainerToken = await token(trainer.id);
-    const course = await request('POST', `/api/orgs/${org.id}/courses`, trainerToken, {
-      title: 'Exam rush',
-      slug: 'exam-rush',
-      language: 'en',
-    });
-    const mod = await request('POST', `/api/authoring/courses/${course.body.id}/modules`, trainerToken, {
-      title: 'Exam',
-    });
-    const slots = [];
-    for (const q of questions()) {
-      const res = await request(
-        'POST',
-        `/api/authoring/courses/${course.body.id}/questions`,
-        trainerToken,
-        q,
-      );
-      if (res.status !== 201) throw new Error(`question: ${res.status} ${JSON.stringify(res.body)}`);
-      slots.push({ questionId: res.body.id });
-    }
-    const withQuiz = await request(
-      'POST',
-      `/api/authoring/modules/${mod.body.modules[0].id}/quizzes`,
-      trainerToken,
-      {
-        title: 'Final exam',
-        settings: {
-          attemptsAllowed: 1,
-          timeLimitMinutes: 60,
-          shuffleQuestions: true,
-          shuffleOptions: true,
-          slots,
-        },
-      },
-    );
-    const quizId = withQuiz.body.modules[0].lessons[0].quizId;
-    await request('POST', `/api/authoring/courses/${course.body.id}/publish`, trainerToken);
-    await db.query(
-      `INSERT INTO enrolments (user_id, course_id, source) SELECT u, $2, 'manager' FROM unnest($1::uuid[]) u`,
-      [learners.map((l) => l.id), course.body.id],
-    );
+    const quizId = await seedQuiz({ db, request, trainerToken: await token(trainer.id), org, learners });
     const tokens = await Promise.all(learners.map((l) => token(l.id)));
 
     log(`ceiling: single-row commits with ${POOL} connections`);
@@ -362,34 +155,15 @@ async function main() {
     const submitSeconds = (lastSubmitAt - submitStarted) / 1000;
 
     log('waiting for grading');
-    let graded = 0;
-    const gradeDeadline = Date.now() + 120_000;
-    while (Date.now() < gradeDeadline) {
-      const { rows } = await db.query(
-        `SELECT count(*)::int AS n FROM quiz_attempts WHERE id = ANY($1::uuid[]) AND status = 'graded'`,
-        [accepted],
-      );
-      graded = rows[0].n;
-      if (graded === accepted.length) break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    const { rows: timing } = await db.query(
-      `SELECT extract(epoch FROM graded_at - submitted_at) * 1000 AS ms, graded_at, auto_gradings FROM quiz_attempts WHERE id = ANY($1::uuid[])`,
-      [accepted],
-    );
     const {
-      rows: [{ last_graded: lastGraded, last_submitted: lastSubmitted }],
-    } = await db.query(
-      `SELECT max(graded_at) AS last_graded, max(submitted_at) AS last_submitted FROM quiz_attempts WHERE id = ANY($1::uuid[])`,
-      [accepted],
-    );
+      graded,
+      lost,
+      doubleGraded,
+      submitToGradedMs: submitToGraded,
+      lastGradedAfterLastSubmitSeconds: gradedWithinSeconds,
+    } = await gradingOutcome(db, accepted, 120_000);
     await db.end();
 
-    const submitToGraded = stats(timing.filter((r) => r.ms !== null).map((r) => Number(r.ms)));
-    const lost = accepted.length - graded;
-    const doubleGraded = timing.filter((r) => r.auto_gradings > 1).length;
-    const gradedWithinSeconds =
-      lastGraded && lastSubmitted ? +((lastGraded - lastSubmitted) / 1000).toFixed(2) : null;
     const autosave = stats(saveLat);
     const submit = stats(submitLat);
     const totalErrors = errors.start + errors.autosave + errors.submit;
@@ -456,14 +230,18 @@ async function main() {
     log(`results: ${file}`);
   } finally {
     for (const c of children) c.kill('SIGTERM');
-    agent.destroy();
+    client.destroy();
     await sleep(1500);
     await stack.close();
   }
 }
 
-main().catch((err) => {
-  console.error(err);
-  for (const c of children) c.kill('SIGKILL');
-  process.exit(1);
-});
+if (process.env.BENCH_MODE === 'burst') {
+  await import('./exam-burst.mjs');
+} else {
+  main().catch((err) => {
+    console.error(err);
+    for (const c of children) c.kill('SIGKILL');
+    process.exit(1);
+  });
+}
