@@ -8,29 +8,27 @@ import {
   type CourseView,
   type Page,
 } from '@campus/contracts';
-import { Course } from '@campus/server-db';
+import { sqlPool, type Course } from '@campus/server-db';
 import type { Actor } from '@campus/server-identity';
+import { BoundedCache } from './catalogue-cache';
+import { catalogueList, organisationsWithPrivateCourses } from './catalogue-list';
 import { canAuthor, canSee } from './course-access';
 import { CourseChangeFeed, type CourseChange } from './course-change-feed';
 import { CourseFiles } from './course-files';
 import { CourseOutlineService } from './course-outline.service';
 
 const MAX_CACHED_OUTLINES = 500;
-
-type CatalogueRow = Omit<
-  CourseSummaryView,
-  'enrolmentOpensAt' | 'enrolmentClosesAt' | 'startsAt' | 'endsAt' | 'cover' | 'updatedAt'
-> & {
-  updatedAt: Date;
-  cover: { id: string; originalName: string; contentType: string; sizeBytes: number } | null;
-  enrolmentOpensAt: Date | null;
-  enrolmentClosesAt: Date | null;
-  startsAt: Date | null;
-  endsAt: Date | null;
-  total: number;
-};
+/** Catalogue pages kept per process: a 12-course page is ~10 kB of JSON, so ~8 MB at most. */
+const MAX_CACHED_PAGES = 2000;
+const MAX_CACHED_PAGE_BYTES = 8 * 1024 * 1024;
 
 type CourseHead = Pick<Course, 'id' | 'organisationId' | 'status' | 'visibility'>;
+
+interface CachedPage {
+  page: Page<CourseSummaryView>;
+  /** The file-URL signing window the covers' URLs were signed in. */
+  window: number;
+}
 
 interface CachedOutline {
   head: CourseHead;
@@ -44,6 +42,10 @@ interface CachedOutline {
 export class CatalogueService {
   /** By slug; insertion-ordered, so the oldest entry goes first when full. */
   private readonly outlines = new Map<string, CachedOutline>();
+  /** Catalogue pages by caller's visibility and query (see `list`). */
+  private readonly pages = new BoundedCache<CachedPage>(MAX_CACHED_PAGES, MAX_CACHED_PAGE_BYTES);
+  /** See `privateCourseOwners`; null until first needed after a change. */
+  private privateOwners: Promise<Set<string>> | null = null;
   /** Bumped by every change notification. */
   private generation = 0;
   private following = false;
@@ -55,63 +57,67 @@ export class CatalogueService {
     private readonly feed: CourseChangeFeed,
   ) {}
 
-  /** One SQL round trip (rows plus the total through a window count): this is the hottest public read. */
+  /**
+   * A page of the catalogue (list or search). Pages are cached in this process and served without
+   * touching the database while the change feed is live: any commit that touches a course (publish,
+   * edit, archive, visibility, a new course) or an organisation's name drops every cached page on
+   * every replica within milliseconds, as any change may move courses between pages. With the feed
+   * down, every page is read from the database.
+   *
+   * A page depends on the caller only through the memberships that let them see organisation-only
+   * courses, so it is keyed on those alone: anonymous visitors and members of schools without such
+   * courses share one entry per query. Nothing in a page is per person.
+   */
   async list(actor: Actor | null, q: CatalogueQuery): Promise<Page<CourseSummaryView>> {
-    const params: unknown[] = [];
-    const p = (v: unknown) => `$${params.push(v)}`;
-    const where = [`c.status = 'published'`];
-    const orgIds = actor ? [...actor.memberships.keys()] : [];
-    where.push(
-      orgIds.length
-        ? `(c.visibility = 'public' OR c.organisation_id = ANY(${p(orgIds)}::uuid[]))`
-        : `c.visibility = 'public'`,
-    );
-    if (q.q) {
-      const like = p(`%${q.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
-      where.push(
-        `(c.title ILIKE ${like} OR c.summary ILIKE ${like} OR c.learning_outcomes::text ILIKE ${like})`,
-      );
-    }
-    if (q.language) where.push(`c.language = ${p(q.language)}`);
-    if (q.topic) where.push(`${p(q.topic)} = ANY(c.topics)`);
-    if (q.eqfLevel) where.push(`c.eqf_level = ${p(q.eqfLevel)}`);
-    if (q.maxHours !== undefined) where.push(`c.workload_hours <= ${p(q.maxHours)}`);
-    const rows = await this.ds.query<CatalogueRow[]>(
-      `SELECT c.id, c.slug, c.title, c.summary, c.language, c.eqf_level AS "eqfLevel", c.workload_hours AS "workloadHours",
-              c.topics, c.visibility, c.status, c.enrolment_opens_at AS "enrolmentOpensAt",
-              c.enrolment_closes_at AS "enrolmentClosesAt", c.starts_at AS "startsAt", c.ends_at AS "endsAt", c.updated_at AS "updatedAt",
-              json_build_object('id', o.id, 'name', o.name, 'country', o.country) AS organisation,
-              CASE WHEN f.id IS NULL THEN NULL ELSE json_build_object('id', f.id, 'originalName', f.original_name,
-                'contentType', f.content_type, 'sizeBytes', f.size_bytes) END AS cover,
-              count(*) OVER ()::int AS total
-         FROM courses c JOIN organisations o ON o.id = c.organisation_id
-         LEFT JOIN stored_files f ON f.id = c.cover_file_id
-        WHERE ${where.join(' AND ')}
-        ORDER BY c.published_at DESC, c.id
-        LIMIT ${p(q.pageSize)} OFFSET ${p((q.page - 1) * q.pageSize)}`,
-      params,
-    );
-    const iso = (d: Date | null) => d?.toISOString() ?? null;
-    const items = rows.map(({ total: _total, ...r }) => ({
-      ...r,
-      cover: r.cover && this.files.ref(r.cover),
-      enrolmentOpensAt: iso(r.enrolmentOpensAt),
-      enrolmentClosesAt: iso(r.enrolmentClosesAt),
-      startsAt: iso(r.startsAt),
-      endsAt: iso(r.endsAt),
-      updatedAt: r.updatedAt.toISOString(),
-    }));
-    const total = rows[0]?.total ?? (q.page > 1 ? await this.countOnly(where, params.slice(0, -2)) : 0);
-    return { items, total, page: q.page, pageSize: q.pageSize };
+    this.follow();
+    const memberOf = actor ? [...actor.memberships.keys()] : [];
+    if (!this.feed.live) return catalogueList(sqlPool(this.ds), memberOf, q, this.signCover);
+    const generation = this.generation;
+    const orgIds = memberOf.length ? await this.privateCourseOwners(memberOf) : memberOf;
+    const key = JSON.stringify([
+      orgIds,
+      q.q,
+      q.language,
+      q.topic,
+      q.eqfLevel,
+      q.maxHours,
+      q.page,
+      q.pageSize,
+    ]);
+    const window = this.files.window();
+    const cached = this.pages.get(key);
+    if (cached && cached.window === window && generation === this.generation) return cached.page;
+    const page = await catalogueList(sqlPool(this.ds), orgIds, q, this.signCover);
+    // A change notified while this page was read may not be in it: then it is not kept.
+    if (this.feed.live && generation === this.generation)
+      this.pages.set(key, { page, window }, JSON.stringify(page).length);
+    return page;
   }
 
-  /** Only for a page past the end, where the window count has no row to ride on. */
-  private async countOnly(where: string[], params: unknown[]): Promise<number> {
-    const [{ n }] = await this.ds.query<{ n: number }[]>(
-      `SELECT count(*)::int AS n FROM courses c WHERE ${where.join(' AND ')}`,
-      params,
-    );
-    return n;
+  private readonly signCover = (f: Parameters<CourseFiles['ref']>[0]) => this.files.ref(f);
+
+  /** The caller's organisations that own organisation-only courses, sorted (a stable cache key). */
+  private async privateCourseOwners(memberOf: string[]): Promise<string[]> {
+    const generation = this.generation;
+    let owners = this.privateOwners;
+    if (!owners) {
+      const loading = organisationsWithPrivateCourses(sqlPool(this.ds));
+      owners = loading;
+      if (this.feed.live && generation === this.generation) this.privateOwners = loading;
+      // A failed read is not remembered: the next request asks again.
+      loading.catch(() => {
+        if (this.privateOwners === loading) this.privateOwners = null;
+      });
+    }
+    const set = await owners;
+    return memberOf.filter((id) => set.has(id)).sort();
+  }
+
+  /** Subscribed on first use, so a process that never serves the catalogue opens no connection. */
+  private follow(): void {
+    if (this.following) return;
+    this.following = true;
+    this.feed.subscribe((change) => this.forget(change));
   }
 
   /**
@@ -122,11 +128,7 @@ export class CatalogueService {
    * down, every read goes to the database.
    */
   async get(actor: Actor | null, slug: string): Promise<CourseView> {
-    // Subscribed on first use, so a process that never serves course pages opens no connection.
-    if (!this.following) {
-      this.following = true;
-      this.feed.subscribe((change) => this.forget(change));
-    }
+    this.follow();
     const cached = this.feed.live ? this.outlines.get(slug) : undefined;
     if (cached && cached.window === this.files.window()) {
       if (!canSee(actor, cached.head)) throw notFound('Course');
@@ -150,6 +152,8 @@ export class CatalogueService {
 
   private forget(change: CourseChange): void {
     this.generation++;
+    this.pages.clear();
+    this.privateOwners = null;
     if (change === '*') return this.outlines.clear();
     for (const [slug, entry] of this.outlines) if (entry.head.id === change) this.outlines.delete(slug);
   }
