@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { create as parseFont } from 'fontkit';
-import { decodeGlyphsOnce } from './font-caches';
+import { decodeGlyphsOnce, rememberCodePoints } from './font-caches';
 
 interface Glyph {
   _decode(): unknown;
@@ -21,5 +21,20 @@ describe('decodeGlyphsOnce', () => {
       expect(first).toEqual(plain.getGlyph(id)._decode());
       expect(once.getGlyph(id)._decode()).toBe(first);
     }
+  });
+});
+
+describe('rememberCodePoints', () => {
+  type LayoutFont = GlyphFont & {
+    getGlyph(id: number, codePoints?: number[]): { codePoints: number[] };
+    glyphsForString(text: string): { id: number; codePoints: number[] }[];
+  };
+
+  it('gives a glyph first made without code points (a composite’s component) those of later text', () => {
+    const font = rememberCodePoints(dejavu() as never) as unknown as LayoutFont;
+    const id = (dejavu() as unknown as LayoutFont).glyphsForString('o')[0].id;
+    // What a subset does for the components of Greek ό: the glyph is made without code points.
+    expect(font.getGlyph(id).codePoints).toEqual([]);
+    expect(font.glyphsForString('o')[0].codePoints).toEqual([0x6f]);
   });
 });

@@ -32,3 +32,29 @@ export function decodeGlyphsOnce(font: Font): Font {
   };
   return font;
 }
+
+interface CodePointGlyph {
+  codePoints: number[];
+}
+interface CodePointFont extends Font {
+  getGlyph(id: number, codePoints?: number[]): CodePointGlyph | null;
+}
+
+/**
+ * fontkit keeps one glyph object per id for the life of the font, with the code points of the
+ * call that first made it. A document's font subset asks for the components of composite glyphs
+ * without code points (DejaVu builds Greek Ο, Τ, Μ, ό … from the Latin O, T, M, o), so after one
+ * Greek document those Latin glyphs had none, and every later document's text layer (ToUnicode:
+ * copy, search, screen readers, the tests' pdftotext) lost those letters although they were drawn.
+ * Here a glyph that has no code points yet takes those of the first call that knows them.
+ */
+export function rememberCodePoints(font: Font): Font {
+  const f = font as CodePointFont;
+  const getGlyph = f.getGlyph.bind(f);
+  f.getGlyph = (id: number, codePoints?: number[]) => {
+    const glyph = getGlyph(id, codePoints);
+    if (glyph && codePoints?.length && !glyph.codePoints.length) glyph.codePoints = codePoints;
+    return glyph;
+  };
+  return font;
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { create as parseFont, type Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
-import { decodeGlyphsOnce } from './font-caches';
+import { decodeGlyphsOnce, rememberCodePoints } from './font-caches';
 import { encodeSubsetsFromBytes } from './font-subset';
 
 type Doc = PDFKit.PDFDocument;
@@ -23,7 +23,9 @@ function fonts(): { regular: Font; bold: Font } {
     fontFileReads += 1;
     const load = (file: string) =>
       encodeSubsetsFromBytes(
-        decodeGlyphsOnce(parseFont(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)))),
+        rememberCodePoints(
+          decodeGlyphsOnce(parseFont(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)))),
+        ),
       );
     loadedFonts = { regular: load('DejaVuSans.ttf'), bold: load('DejaVuSans-Bold.ttf') };
   }
