@@ -26,6 +26,7 @@ import {
   answerFor,
   apiClient,
   commitCeiling,
+  freePort,
   gradingOutcome,
   seedPeople,
   seedQuiz,
@@ -43,8 +44,8 @@ const CEILING_S = Number(process.env.BENCH_CEILING_SECONDS ?? 5);
 const PROFILE = !!process.env.BENCH_PROFILE;
 /** The api's default DATABASE_POOL_SIZE (libs/server/config), per api process. */
 const DEFAULT_POOL = 10;
-const API_PORT = 4630;
-const HELLO_PORT = 4631;
+const API_PORT = await freePort();
+const HELLO_PORT = await freePort();
 const log = (m) => console.log(`[bench:exam:burst] ${m}`);
 const children = [];
 const secret = randomBytes(32).toString('hex');
@@ -238,6 +239,8 @@ async function main() {
     await runNode(['dist/server/tools/server/migrate.js'], { DATABASE_URL: stack.dbUrl, DEMO_DATA: 'false' });
     db = new pg.Client({ connectionString: stack.dbUrl });
     await db.connect();
+    // Dropping the database at the end (on failure too) ends this connection: not a second error.
+    db.on('error', () => {});
     const total = WARMUP + SIZES.reduce((a, b) => a + b, 0);
     log(`creating ${total} learners directly`);
     const { org, trainer, learners } = await seedPeople(db, total);

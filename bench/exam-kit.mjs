@@ -2,7 +2,23 @@
 // 20-question quiz (seeded through the api as a trainer would), plausible answers, and the
 // PostgreSQL commit ceiling.
 import http from 'node:http';
+import net from 'node:net';
 import pg from 'pg';
+
+/**
+ * A port nothing listens on now. Helpers run their benches side by side: a fixed port would let
+ * this bench's readiness check (and its requests) reach another run's api.
+ */
+export function freePort() {
+  return new Promise((res, rej) => {
+    const server = net.createServer();
+    server.once('error', rej);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => res(port));
+    });
+  });
+}
 
 const safeJson = (s) => {
   try {

@@ -18,6 +18,7 @@ import {
   answerFor,
   apiClient,
   commitCeiling,
+  freePort,
   gradingOutcome,
   seedPeople,
   seedQuiz,
@@ -36,7 +37,7 @@ const SOCKETS = Number(process.env.BENCH_SOCKETS ?? 100);
  */
 const ANSWER_WINDOW_S = Number(process.env.BENCH_ANSWER_WINDOW_S ?? 120);
 const START_SPREAD_S = Math.min(10, ANSWER_WINDOW_S);
-const API_PORT = 4620;
+const API_PORT = await freePort();
 const log = (m) => console.log(`[bench:exam] ${m}`);
 const children = [];
 const secret = randomBytes(32).toString('hex');
@@ -54,6 +55,8 @@ async function main() {
     await runNode(['dist/server/tools/server/migrate.js'], { DATABASE_URL: dbUrl, DEMO_DATA: 'false' });
     const db = new pg.Client({ connectionString: dbUrl });
     await db.connect();
+    // Dropping the database at the end (on failure too) ends this connection: not a second error.
+    db.on('error', () => {});
     log(`creating ${LEARNERS} learners and their sessions directly`);
     const { org, trainer, learners } = await seedPeople(db, LEARNERS);
 
@@ -98,7 +101,8 @@ async function main() {
       },
     });
     children.push(worker);
-    await waitForUrl(`http://127.0.0.1:${API_PORT}/api/ready`);
+    // Two api processes and the worker boot slowly on a busy 2-core machine.
+    await waitForUrl(`http://127.0.0.1:${API_PORT}/api/ready`, 120_000);
 
     const quizId = await seedQuiz({ db, request, trainerToken: await token(trainer.id), org, learners });
     const tokens = await Promise.all(learners.map((l) => token(l.id)));
