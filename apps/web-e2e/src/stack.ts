@@ -14,7 +14,7 @@ const ADMIN_DATABASE_URL =
 const REDIS_URL = process.env.CAMPUS_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const READY_TIMEOUT_MS = 60_000;
 
-const BUILT = {
+export const BUILT = {
   migrate: join(DIST_DIR, 'server/tools/server/migrate.js'),
   api: join(DIST_DIR, 'server/apps/api/src/main.js'),
   worker: join(DIST_DIR, 'server/apps/worker/src/main.js'),
@@ -44,46 +44,27 @@ export async function startStack(): Promise<Stack> {
   await assertPortFree(E2E_SMTP_PORT, 'E2E_SMTP_PORT');
 
   const id = `${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  const databaseName = `campus_e2e_${id}`;
   const redisPrefix = `campus-e2e-${id}`;
   const logDir = mkdtempSync(join(tmpdir(), `campus-e2e-${id}-`));
-  const databaseUrl = withDatabase(ADMIN_DATABASE_URL, databaseName);
+  const database = await createDatabase(`campus_e2e_${id}`);
+  const databaseName = database.name;
 
-  await adminQuery(`CREATE DATABASE ${databaseName}`);
   const processes: { name: string; child: ChildProcess }[] = [];
   const stop = async () => {
     await Promise.all(processes.map((p) => terminate(p.child)));
-    await adminQuery(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`).catch((e: unknown) =>
-      console.warn(`[e2e] could not drop ${databaseName}:`, e),
-    );
+    await database.drop();
     await deleteRedisKeys(`${redisPrefix}:*`).catch((e: unknown) =>
       console.warn(`[e2e] could not clean Redis keys ${redisPrefix}:*`, e),
     );
   };
 
   try {
-    const argon = { ARGON2_MEMORY_KIB: '1024', ARGON2_TIME_COST: '1' };
-    const migrated = spawnSync(process.execPath, [BUILT.migrate], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl, DEMO_DATA: 'true', ...argon },
-      encoding: 'utf8',
-    });
-    if (migrated.status !== 0)
-      throw new Error(`Migrating the e2e database failed:\n${migrated.stdout}\n${migrated.stderr}`);
-
+    migrate(database.url, { demoData: true });
     const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
-      REDIS_URL,
-      REDIS_PREFIX: redisPrefix,
-      PUBLIC_URL: BASE_URL,
-      PORT: String(E2E_PORT),
-      HOST: '127.0.0.1',
-      ACCESS_TOKEN_SECRET: randomBytes(32).toString('base64url'),
-      CREDENTIAL_KEY_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+      ...serverEnv({ databaseUrl: database.url, redisPrefix, port: E2E_PORT }),
       DEMO_DATA: 'true',
-      COOKIE_SECURE: 'false',
+      // Two api processes whatever the machine's cores, so every journey crosses processes.
+      API_PROCESSES: '2',
       WEB_DIST_DIR: join(DIST_DIR, 'apps/web'),
       RATE_LIMIT_AUTH_PER_MINUTE: '1000',
       RATE_LIMIT_VERIFY_PER_MINUTE: '1000',
@@ -93,7 +74,6 @@ export async function startStack(): Promise<Stack> {
       MAIL_SINK_PORT: String(E2E_SMTP_PORT),
       OUTBOX_POLL_MS: '200',
       STORAGE_DIR: join(logDir, 'files'),
-      ...argon,
     };
     for (const name of ['api', 'worker'] as const) {
       const log = join(logDir, `${name}.log`);
@@ -113,6 +93,54 @@ export async function startStack(): Promise<Stack> {
     throw err;
   }
   return { databaseName, redisPrefix, logDir, stop };
+}
+
+/** Cheap password hashing: the tests sign in often and never need argon2's full cost. */
+const ARGON = { ARGON2_MEMORY_KIB: '1024', ARGON2_TIME_COST: '1' };
+
+/** A new empty database on the test server; `drop()` removes it (and says so if it cannot). */
+export async function createDatabase(
+  name: string,
+): Promise<{ name: string; url: string; drop(): Promise<void> }> {
+  await adminQuery(`CREATE DATABASE ${name}`);
+  return {
+    name,
+    url: withDatabase(ADMIN_DATABASE_URL, name),
+    drop: () =>
+      adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch((e: unknown) =>
+        console.warn(`[e2e] could not drop ${name}:`, e),
+      ),
+  };
+}
+
+/** Applies the built migrations (and the demo data when asked), as `npm start` does before the api starts. */
+export function migrate(databaseUrl: string, { demoData }: { demoData: boolean }): void {
+  const migrated = spawnSync(process.execPath, [BUILT.migrate], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl, DEMO_DATA: String(demoData), ...ARGON },
+    encoding: 'utf8',
+  });
+  if (migrated.status !== 0)
+    throw new Error(`Migrating the e2e database failed:\n${migrated.stdout}\n${migrated.stderr}`);
+}
+
+/** What the built api and worker need to run against a test database and Redis prefix. */
+export function serverEnv(o: { databaseUrl: string; redisPrefix: string; port: number }): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: o.databaseUrl,
+    REDIS_URL,
+    REDIS_PREFIX: o.redisPrefix,
+    PUBLIC_URL: `http://127.0.0.1:${o.port}`,
+    PORT: String(o.port),
+    HOST: '127.0.0.1',
+    ACCESS_TOKEN_SECRET: randomBytes(32).toString('base64url'),
+    CREDENTIAL_KEY_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+    COOKIE_SECURE: 'false',
+    STORAGE_DIR: join(tmpdir(), `${o.redisPrefix}-files`),
+    ...ARGON,
+  };
 }
 
 async function waitForReady(
@@ -175,7 +203,7 @@ async function adminQuery(sql: string): Promise<void> {
   }
 }
 
-async function deleteRedisKeys(pattern: string): Promise<void> {
+export async function deleteRedisKeys(pattern: string): Promise<void> {
   const redis = new IORedis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 2 });
   await redis.connect();
   try {
