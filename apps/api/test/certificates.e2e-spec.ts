@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { strFromU8, unzipSync } from 'fflate';
 import { CertificateIssuerService, SigningKeysService } from '@campus/server-certificates';
@@ -103,6 +105,39 @@ describe('certificates: issued once by the worker, verifiable online and offline
     expect(first.linkedInUrl).toContain('linkedin.com');
     const mail = await smtp.waitFor(learner.email, 10_000, (m) => m.text.includes('/verify/'));
     expect(mail.text).toContain(first.code);
+  });
+
+  it('issues one certificate, one e-mail and one stored PDF when first issues race, and leaves no stray file', async () => {
+    const holder = await UserFactory.member(t.ds, school, 'learner', { name: 'Νίκος Ράλλης', locale: 'el' });
+    // Completed without an event, so only the racing calls below issue.
+    const [{ id: enrolmentId }] = await t.ds.query<{ id: string }[]>(
+      `INSERT INTO enrolments (user_id, course_id, source, status, progress_percent, completed_at)
+       VALUES ($1, $2, 'manager', 'completed', 100, now()) RETURNING id`,
+      [holder.id, courseId],
+    );
+    const issued = await Promise.all(
+      workers.flatMap((w) =>
+        Array.from({ length: 4 }, () => w.get(CertificateIssuerService).issueForEnrolment(enrolmentId)),
+      ),
+    );
+    expect(new Set(issued).size).toBe(1);
+    const rows = await t.ds.query<{ id: string; pdfKey: string | null }[]>(
+      `SELECT id, pdf_key AS "pdfKey" FROM certificates WHERE holder_id = $1`,
+      [holder.id],
+    );
+    expect(rows).toEqual([{ id: issued[0], pdfKey: `orgs/${school.id}/certificates/${issued[0]}.pdf` }]);
+    const [{ mails }] = await t.ds.query<{ mails: number }[]>(
+      `SELECT count(*)::int AS mails FROM email_messages WHERE to_address = $1 AND template = 'certificate-issued'`,
+      [holder.email],
+    );
+    expect(mails).toBe(1);
+    // Every PDF in the school's folder belongs to a certificate: the losers removed theirs.
+    const stored = readdirSync(join(t.env.STORAGE_DIR!, 'orgs', school.id, 'certificates'));
+    const known = await t.ds.query<{ key: string }[]>(
+      `SELECT pdf_key AS key FROM certificates WHERE organisation_id = $1 AND pdf_key IS NOT NULL`,
+      [school.id],
+    );
+    expect(stored.filter((f) => !known.some((k) => k.key.endsWith(`/${f}`)))).toEqual([]);
   });
 
   it('gives a PDF whose text shows the Greek name and whose attached credential verifies; tampering is caught', async () => {

@@ -14,7 +14,8 @@ import { certificateUrls } from './certificate-urls';
 import { renderMobilityRecord } from './mobility-record';
 import { pdfTexts } from './pdf-labels';
 
-interface PdfRow {
+/** What a certificate's PDF shows: its row, with the course's facts and the mean score. */
+export interface PdfRow {
   id: string;
   kind: 'course' | 'mobility';
   organisationCity: string | null;
@@ -57,14 +58,28 @@ export class CertificatePdfService {
   async ensure(certificateId: string): Promise<string> {
     const row = await this.row(certificateId);
     if (row.pdfKey) return row.pdfKey;
-    const pdf = row.kind === 'mobility' ? await this.renderMobility(row) : await this.render(row);
-    const key = `orgs/${row.organisationId}/certificates/${row.id}.pdf`;
-    await this.storage.write(key, Readable.from([pdf]));
+    const key = await this.store(row);
     await this.ds.query(`UPDATE certificates SET pdf_key = $2 WHERE id = $1 AND pdf_key IS NULL`, [
       row.id,
       key,
     ]);
     return key;
+  }
+
+  /**
+   * Renders and writes the PDF of `row` and returns its storage key, without touching the row: for
+   * an issuer that writes the key with the certificate itself (and `discard`s it if that fails).
+   */
+  async store(row: PdfRow): Promise<string> {
+    const pdf = row.kind === 'mobility' ? await this.renderMobility(row) : await this.render(row);
+    const key = `orgs/${row.organisationId}/certificates/${row.id}.pdf`;
+    await this.storage.write(key, Readable.from([pdf]));
+    return key;
+  }
+
+  /** Removes a PDF `store` wrote for a certificate that was then not issued. */
+  discard(key: string): Promise<void> {
+    return this.storage.remove(key);
   }
 
   /** The stored PDF (rendered now if it is missing). A caller that already read `pdf_key` passes it. */

@@ -40,6 +40,11 @@ export class SigningKeysService {
       await this.create();
       row = (await this.activeRow())!;
     }
+    return this.keyOf(row);
+  }
+
+  /** The usable key of an active key's row (`activeKey` without the read, for a caller that read it). */
+  keyOf(row: Pick<SigningKey, 'kid' | 'privateSealed'>): ActiveKey {
     if (this.active?.kid !== row.kid)
       this.active = { kid: row.kid, privateJwk: openPrivateKey(row.privateSealed, this.kek) };
     return this.active;

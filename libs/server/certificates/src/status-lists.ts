@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { statusListIndex } from '@campus/server-credentials';
+import { sqlPool } from '@campus/server-db';
 
 export interface StatusSlot {
   listId: string;
@@ -27,4 +28,46 @@ export async function allocateStatusIndex(db: DataSource | EntityManager): Promi
     }
     await db.query(`INSERT INTO status_lists (index_key) VALUES ($1)`, [randomBytes(32)]);
   }
+}
+
+/** The active signing key's row as stored (the private half sealed). */
+export interface SealedKeyRow {
+  kid: string;
+  privateSealed: string;
+}
+
+/**
+ * `allocateStatusIndex` and the active signing key's row in one round trip, for issuers, which
+ * need both for every certificate. Either is null when this one statement cannot give it (every
+ * list full, no key yet): the caller then takes that part the long way.
+ */
+export async function allocateStatusIndexWithActiveKey(
+  ds: DataSource,
+): Promise<{ slot: StatusSlot | null; key: SealedKeyRow | null }> {
+  const {
+    rows: [row],
+  } = await sqlPool(ds).query<{
+    id: string | null;
+    n: number;
+    length: number;
+    indexKey: Buffer;
+    kid: string | null;
+    privateSealed: string;
+  }>({
+    name: 'certificates-allocate-status-index-with-key',
+    text: `WITH slot AS (
+             UPDATE status_lists SET next_index = next_index + 1
+              WHERE id = (SELECT id FROM status_lists WHERE next_index < length AND index_key IS NOT NULL
+                           ORDER BY created_at LIMIT 1 FOR UPDATE)
+              RETURNING id, next_index - 1 AS n, length, index_key)
+           SELECT slot.id, slot.n, slot.length, slot.index_key AS "indexKey",
+                  k.kid, k.private_sealed AS "privateSealed"
+             FROM (SELECT 1) one
+             LEFT JOIN slot ON true
+             LEFT JOIN signing_keys k ON k.retired_at IS NULL`,
+  });
+  return {
+    slot: row.id ? { listId: row.id, index: statusListIndex(row.indexKey, row.n, row.length) } : null,
+    key: row.kid ? { kid: row.kid, privateSealed: row.privateSealed } : null,
+  };
 }
