@@ -4,8 +4,9 @@
 // with the most self time, and the share by package family (typeorm, pg, fastify, @nestjs, logging,
 // node internals, our code, …) two ways: self time (the frame on top of the stack) and inclusive
 // time (a frame of that family anywhere on the stack, e.g. "under TypeORM"), and Node's internal
-// work (socket writes…) by the package that asked for it. Idle time and the bench's own profiler
-// (bench/cpu-profile-preload.cjs) are left out of every share. `summariseProfiles` is what bench:exam puts in its JSON.
+// work (socket writes…) by the package that asked for it. Figures are samples (1 ms of CPU each at
+// the default interval). Idle time and the bench's own profiler (bench/cpu-profile-preload.cjs) are
+// left out of every share. `summariseProfiles` is what bench:exam's burst mode puts in its JSON.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
@@ -60,15 +61,15 @@ const pct = (n, d) => (d ? +((100 * n) / d).toFixed(1) : 0);
 
 /** Sums `profiles` (parsed .cpuprofile objects) into shares and top lists. */
 export function summariseProfiles(profiles, { top = 25 } = {}) {
-  const self = new Map(); // function key → ms
+  const self = new Map(); // function key → samples
   const familySelf = new Map();
   const partSelf = new Map();
   const familyInclusive = new Map();
   const internalsByOwner = new Map();
   const perProfile = [];
-  let totalMs = 0;
-  let idleMs = 0;
-  let profilerMs = 0;
+  let total = 0;
+  let idle = 0;
+  let profiler = 0;
   for (const profile of profiles) {
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const parent = new Map();
@@ -97,45 +98,48 @@ export function summariseProfiles(profiles, { top = 25 } = {}) {
       owners.set(id, owner);
       return owner;
     };
-    let profileMs = 0;
-    profile.samples.forEach((id, i) => {
-      const ms = (profile.timeDeltas?.[i] ?? 0) / 1000;
+    let inProfile = 0;
+    // Each sample counts once, not by the time since the previous one: a process waiting for a
+    // core on a busy machine takes its next sample late, and weighting by that gap would charge the
+    // wait to whatever then runs. Samples are CPU time at the sampling interval (1 ms by default).
+    const weight = 1;
+    profile.samples.forEach((id) => {
       const frame = byId.get(id).callFrame;
       const { family, part } = classify(frame);
       if (family === '(idle)') {
-        idleMs += ms;
+        idle += weight;
         return;
       }
       if (familiesOf(id).has('(profiler)')) {
-        profilerMs += ms;
+        profiler += weight;
         return;
       }
-      totalMs += ms;
-      profileMs += ms;
+      total += weight;
+      inProfile += weight;
       if (family === 'node internals') {
         const owner = ownerOf(id);
-        internalsByOwner.set(owner, (internalsByOwner.get(owner) ?? 0) + ms);
+        internalsByOwner.set(owner, (internalsByOwner.get(owner) ?? 0) + weight);
       }
       const file = frame.url ? frame.url.replace(/^.*\/(node_modules|dist\/server)\//, '') : '';
       const key = `${frame.functionName || '(anonymous)'} ${file}${file ? `:${frame.lineNumber + 1}` : ''}`;
-      self.set(key, (self.get(key) ?? 0) + ms);
-      familySelf.set(family, (familySelf.get(family) ?? 0) + ms);
-      partSelf.set(part, (partSelf.get(part) ?? 0) + ms);
-      for (const f of familiesOf(id)) familyInclusive.set(f, (familyInclusive.get(f) ?? 0) + ms);
+      self.set(key, (self.get(key) ?? 0) + weight);
+      familySelf.set(family, (familySelf.get(family) ?? 0) + weight);
+      partSelf.set(part, (partSelf.get(part) ?? 0) + weight);
+      for (const f of familiesOf(id)) familyInclusive.set(f, (familyInclusive.get(f) ?? 0) + weight);
     });
-    perProfile.push(Math.round(profileMs));
+    perProfile.push(inProfile);
   }
   const ranked = (map, n) =>
     [...map.entries()]
       .sort((a, b) => b[1] - a[1])
       .slice(0, n)
-      .map(([name, ms]) => ({ name, ms: Math.round(ms), percent: pct(ms, totalMs) }));
+      .map(([name, samples]) => ({ name, samples, percent: pct(samples, total) }));
   const ignoredInclusive = new Set(['(root)', '(program)', 'gc', '(idle)']);
   return {
-    busyMs: Math.round(totalMs),
-    idleMs: Math.round(idleMs),
-    profilerMs: Math.round(profilerMs),
-    busyMsPerProfile: perProfile,
+    busySamples: total,
+    idleSamples: idle,
+    profilerSamples: profiler,
+    busySamplesPerProfile: perProfile,
     selfByFamily: ranked(familySelf, 30),
     inclusiveByFamily: ranked(new Map([...familyInclusive].filter(([f]) => !ignoredInclusive.has(f))), 30),
     nodeInternalsByCaller: ranked(internalsByOwner, 15),
@@ -147,9 +151,9 @@ export function summariseProfiles(profiles, { top = 25 } = {}) {
 /** The summary as plain text tables. */
 export function formatSummary(s) {
   const rows = (list) =>
-    list.map((r) => `  ${String(r.percent).padStart(5)}%  ${String(r.ms).padStart(7)} ms  ${r.name}`);
+    list.map((r) => `  ${String(r.percent).padStart(5)}%  ${String(r.samples).padStart(7)}  ${r.name}`);
   return [
-    `busy ${s.busyMs} ms of samples (per process ${s.busyMsPerProfile.join(', ')}; idle ${s.idleMs} ms and the profiler's own ${s.profilerMs} ms left out); shares are of busy time`,
+    `${s.busySamples} busy samples (per process ${s.busySamplesPerProfile.join(', ')}; ${s.idleSamples} idle and ${s.profilerSamples} of the profiler itself left out); shares are of busy samples`,
     'self time by family:',
     ...rows(s.selfByFamily),
     'inclusive time by family (a frame of it anywhere on the stack):',
