@@ -214,6 +214,7 @@ function printTable(results, ceilings) {
       N: r.learners,
       'req/s': r.reqPerSec,
       'hello req/s': ceilings[r.learners].reqPerSec,
+      '% of hello': +((100 * r.reqPerSec) / ceilings[r.learners].reqPerSec).toFixed(1),
       'start p50/p95': `${r.start.p50} / ${r.start.p95}`,
       'autosave p50/p95': `${r.autosave.p50} / ${r.autosave.p95}`,
       'submit p50/p95': `${r.submit.p50} / ${r.submit.p95}`,
