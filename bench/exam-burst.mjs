@@ -53,6 +53,35 @@ const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const resultsDir = join(root, 'bench/results');
 const profileDir = join(resultsDir, 'profiles', `exam-burst-${stamp}`);
 
+const logFile = (name) => join(resultsDir, `exam-burst-${stamp}-${name}.log`);
+
+/**
+ * What the api logged about its failures: each error message with its count, and the message of
+ * each sampled error by request id (a 500's body only says "something went wrong").
+ */
+function explainErrors(results) {
+  const byRequest = new Map();
+  const counts = {};
+  for (const line of readFileSync(logFile('api'), 'utf8').split('\n')) {
+    if (!line.includes('"level":50')) continue;
+    try {
+      const entry = JSON.parse(line);
+      const message = String(entry.err?.message ?? entry.msg).slice(0, 200);
+      counts[message] = (counts[message] ?? 0) + 1;
+      if (entry.req?.id) byRequest.set(entry.req.id, message);
+    } catch {
+      // not one of pino's lines
+    }
+  }
+  for (const r of results) {
+    for (const list of Object.values(r.errorSamples)) {
+      for (const sample of list)
+        if (byRequest.has(sample.requestId)) sample.logged = byRequest.get(sample.requestId);
+    }
+  }
+  return counts;
+}
+
 /** The caller's environment without anything that would move the api off its defaults. */
 function productionEnv() {
   const env = { ...process.env };
@@ -76,7 +105,7 @@ function spawnStack({ stack }) {
     STORAGE_DIR: join(stack.dataDir, `bench-files-${stack.prefix}`),
   };
   const logTo = (name) => {
-    const fd = openSync(join(resultsDir, `exam-burst-${stamp}-${name}.log`), 'a');
+    const fd = openSync(logFile(name), 'a');
     return ['ignore', fd, fd];
   };
   // As docker/Dockerfile runs them; the preload only when profiling (cluster workers inherit it).
@@ -135,7 +164,12 @@ async function burst({ db, quizId, tokens, offset, cpu, afterRequests = async ()
     const key = `${kind} ${res.status || 'network'}`;
     errors[key] = (errors[key] ?? 0) + 1;
     samples[key] ??= [];
-    if (samples[key].length < 3) samples[key].push(JSON.stringify(res.body)?.slice(0, 300) ?? null);
+    if (samples[key].length < 3) {
+      samples[key].push({
+        body: JSON.stringify(res.body)?.slice(0, 300) ?? null,
+        requestId: res.body?.requestId,
+      });
+    }
     return false;
   };
   const accepted = [];
@@ -315,6 +349,7 @@ async function main() {
       sleep(20_000),
     ]);
     const profiles = PROFILE ? summariseBurstProfiles(SIZES) : null;
+    const apiErrorsLogged = explainErrors(results);
     const targets = judge(results);
     const result = {
       benchmark: 'exam-burst',
@@ -331,6 +366,7 @@ async function main() {
       bursts: results,
       targets,
       targetMet: targets.every((t) => t.status === 'MET'),
+      apiErrorsLogged,
       profiles,
     };
     const file = join(resultsDir, `exam-burst-${stamp}.json`);
@@ -338,6 +374,7 @@ async function main() {
     printTable(results, ceilings);
     log(`ceiling: ${commits.commitsPerSec} PostgreSQL commits/s with ${commits.clients} connections`);
     for (const t of targets) log(`N = ${t.n}: ${t.name}: ${t.status}`);
+    for (const [message, count] of Object.entries(apiErrorsLogged)) log(`api logged ${count} × ${message}`);
     if (profiles && !profiles.error) {
       for (const [n, s] of Object.entries(profiles)) {
         console.log(`\nCPU profile of the api during N = ${n} (${s.files.length} process(es)):`);
