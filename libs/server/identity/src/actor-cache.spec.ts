@@ -28,7 +28,7 @@ describe('ActorCache', () => {
     expect(cache.get('u2')).toBeUndefined();
   });
 
-  it('keeps nothing read before a change arrived, even for another user', () => {
+  it("keeps nothing read before that user's change arrived, nor before a '*'", () => {
     const cache = new ActorCache<string>(now, 1000, 10);
     const mark = cache.mark();
     cache.forget('u1'); // arrives while the load is in flight
@@ -36,6 +36,31 @@ describe('ActorCache', () => {
     expect(cache.get('u1')).toBeUndefined();
     cache.set('u1', 'fresh Ada', cache.mark());
     expect(cache.get('u1')).toBe('fresh Ada');
+
+    const beforeAll = cache.mark();
+    cache.forget('*');
+    cache.set('u2', 'stale Bo', beforeAll);
+    expect(cache.get('u2')).toBeUndefined();
+  });
+
+  it('keeps what was read while only other users changed', () => {
+    const cache = new ActorCache<string>(now, 1000, 10);
+    const mark = cache.mark();
+    cache.forget('u2');
+    cache.set('u1', 'Ada', mark);
+    expect(cache.get('u1')).toBe('Ada');
+  });
+
+  it('stays bounded under many changes: past its size, a change counts as "*" for loads in flight', () => {
+    const cache = new ActorCache<string>(now, 1000, 2);
+    const mark = cache.mark();
+    cache.forget('u2');
+    cache.forget('u3');
+    cache.forget('u4'); // the record of changes is full: cleared, and loads in flight keep nothing
+    cache.set('u1', 'maybe stale Ada', mark);
+    expect(cache.get('u1')).toBeUndefined();
+    cache.set('u1', 'Ada', cache.mark());
+    expect(cache.get('u1')).toBe('Ada');
   });
 
   it('evicts the least recently used user when full', () => {

@@ -21,12 +21,18 @@ interface Entry<T> {
  * to trust the cache at all (the change feed is live) is the caller's decision.
  *
  * A load that began before a change arrived may have read the row as it was before the change: take
- * a `mark()` before reading and give it to `set()`, which keeps nothing if any change arrived since.
+ * a `mark()` before reading and give it to `set()`, which keeps nothing if a change of that user (or
+ * '*') arrived since. Changes of other users do not matter, so busy days elsewhere (bulk
+ * enrolments) do not keep anyone from being cached.
  */
 export class ActorCache<T> {
   private readonly entries = new Map<string, Entry<T>>();
   /** Bumped by every change. */
   private generation = 0;
+  /** The generation of each user's latest change; forgotten wholesale by `clearedAt` when large. */
+  private readonly changedAt = new Map<string, number>();
+  /** The generation of the latest '*'. */
+  private clearedAt = 0;
 
   constructor(
     private readonly now: () => number = () => performance.now(),
@@ -52,7 +58,7 @@ export class ActorCache<T> {
   }
 
   set(userId: string, value: T, mark: number): void {
-    if (mark !== this.generation) return;
+    if (this.clearedAt > mark || (this.changedAt.get(userId) ?? 0) > mark) return;
     this.entries.delete(userId);
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(userId, { value, storedAt: this.now() });
@@ -61,7 +67,15 @@ export class ActorCache<T> {
   /** A user id, or '*': anything may have changed. */
   forget(change: Change): void {
     this.generation += 1;
+    if (change === '*' || this.changedAt.size >= this.maxEntries) {
+      // Treated as '*' for loads in flight only: it keeps the record of changes bounded.
+      this.clearedAt = this.generation;
+      this.changedAt.clear();
+    }
     if (change === '*') this.entries.clear();
-    else this.entries.delete(change);
+    else {
+      this.changedAt.set(change, this.generation);
+      this.entries.delete(change);
+    }
   }
 }
