@@ -80,8 +80,10 @@ export async function createApp(
     .setVersion('0.1.0')
     .addBearerAuth()
     .build();
-  const document = cleanupOpenApiDoc(SwaggerModule.createDocument(app, openapi));
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  // Built on the first request for it, not at boot: it is large, and most processes never serve it.
+  SwaggerModule.setup('api/docs', app, () => cleanupOpenApiDoc(SwaggerModule.createDocument(app, openapi)), {
+    jsonDocumentUrl: 'api/docs-json',
+  });
 
   if (config.WEB_DIST_DIR && existsSync(config.WEB_DIST_DIR)) {
     await app.register(fastifyStatic, {
