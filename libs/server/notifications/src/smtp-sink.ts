@@ -1,5 +1,5 @@
-import { simpleParser, type AddressObject } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import type { AddressObject } from 'mailparser';
+import type { SMTPServer } from 'smtp-server';
 import type { DataSource } from 'typeorm';
 import { CapturedEmail } from '@campus/server-db';
 
@@ -10,6 +10,8 @@ const MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
  * admins read it in the web app. Only started in demo mode when no SMTP server is configured.
  */
 export async function startSmtpSink(ds: DataSource, port: number, host = '127.0.0.1'): Promise<SMTPServer> {
+  // Loaded here, not with this lib: only a demo worker runs the sink, and the api imports the lib.
+  const [{ SMTPServer }, { simpleParser }] = await Promise.all([import('smtp-server'), import('mailparser')]);
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
