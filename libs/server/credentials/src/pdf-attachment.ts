@@ -1,6 +1,7 @@
 import { readPdfCredentialOffThread } from './pdf-reader-pool';
 
-export { PDF_READER_LIMITS, type PdfCredentialResult } from './pdf-credential-reader';
+export { PDF_READER_LIMITS } from './pdf-reader-limits';
+export type { PdfCredentialResult } from './pdf-credential-reader';
 export { PDF_READER_POOL_LIMITS, PdfReaderBusyError, readPdfCredentialOffThread } from './pdf-reader-pool';
 
 /**

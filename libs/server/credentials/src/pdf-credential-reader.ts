@@ -12,6 +12,7 @@ import {
   type PDFObject,
 } from 'pdf-lib';
 import DecodeStream from 'pdf-lib/cjs/core/streams/DecodeStream';
+import { PDF_READER_LIMITS } from './pdf-reader-limits';
 
 /**
  * Reads the credential out of an untrusted PDF with hard caps. Runs inside the PDF reader worker
@@ -25,16 +26,7 @@ const ATTACHMENT_NAME = 'credential.jwt';
 /** As in verify-certificate-file.ts: the header, parsed before the signature is checked, at most 2 KiB. */
 const COMPACT_JWS = /^[A-Za-z0-9_-]{1,2048}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
-export const PDF_READER_LIMITS = {
-  /** The attachment decodes to at most this many bytes; inflating stops there (a credential is a few kB). */
-  attachmentBytes: 1024 * 1024,
-  /** Everything pdf-lib decodes while loading (object and xref streams), per document. */
-  decodedBytesPerDocument: 1024 * 1024,
-  /** Levels of the EmbeddedFiles name tree. */
-  treeDepth: 32,
-  /** File specifications looked at (name tree entries plus /AF). */
-  fileSpecs: 1000,
-} as const;
+export { PDF_READER_LIMITS };
 
 export type PdfCredentialResult = { jwt: string } | { jwt: null; reason: string };
 
