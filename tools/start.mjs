@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm start`: the whole platform in demo mode on http://localhost:3000 (PORT to change).
+// `npm start`: the whole platform in demo mode on http://localhost:3000 (PORT to change): the api
+// in one process per core (API_PROCESSES to change) and the worker.
 // `npm run dev`: the same with the server rebuilt and restarted on change, and Vite's dev server.
 // Ctrl-C stops everything this script started.
 import { spawn } from 'node:child_process';
@@ -49,8 +50,12 @@ function webIsStale() {
   );
 }
 
+// Source maps put TypeScript lines in stack traces, but Node reads every loaded file's map at start
+// (node_modules' too): ~18 MB more in each process. `npm run dev` keeps them; `npm start` rests lighter.
+const nodeFlags = dev ? ['--enable-source-maps'] : [];
+
 function run(name, args, env) {
-  const child = spawn(process.execPath, ['--enable-source-maps', ...args], {
+  const child = spawn(process.execPath, [...nodeFlags, ...args], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: 'inherit',
@@ -123,6 +128,9 @@ async function main() {
     COOKIE_SECURE: process.env.COOKIE_SECURE ?? 'false',
     WEB_DIST_DIR: dev ? '' : join(root, 'dist/apps/web'),
     PORT: String(apiPort),
+    // The api serves from one process per core (apps/api/src/cluster.ts); `npm run dev` keeps one,
+    // so a change restarts one process and a debugger sees every request.
+    API_PROCESSES: process.env.API_PROCESSES ?? (dev ? '1' : ''),
     HOST: process.env.HOST ?? '0.0.0.0',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
     STORAGE_DIR: process.env.STORAGE_DIR ?? join(dataDir, 'files'),
