@@ -9,7 +9,15 @@ export const workerConfigSchema = serverEnvSchema
     OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
     /** Messages queued longer than this without being sent are re-enqueued (their job may be lost). */
     EMAIL_RECONCILE_AFTER_SECONDS: z.coerce.number().int().min(1).default(600),
-    GRADING_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(10),
+    /**
+     * Grading jobs held at once: enough to fill GRADING_BATCH_SIZE twice over (one batch commits while
+     * the next gathers). An active job only waits for its batch, it costs no connection.
+     */
+    GRADING_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(200),
+    /** Attempts graded in one transaction at most. */
+    GRADING_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(100),
+    /** How long the first job of a batch waits for others (a lone submission waits no longer than this). */
+    GRADING_BATCH_WINDOW_MS: z.coerce.number().int().min(0).max(1000).default(5),
     /** Issuing waits on the database and disk about half the time: 8 keeps one core busy. */
     CERTIFICATE_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(8),
     /** ZIP exports are long and disk-bound: one at a time per worker keeps the other queues moving. */
