@@ -29,6 +29,8 @@ export { deadlineFor } from './attempt-start';
  * A learner's attempts: start (the server sets the deadline), autosave, submit (idempotent; grading
  * happens in the worker). The database guards every rule a race could break: one attempt in
  * progress per learner and quiz, unique attempt numbers, and saves only before deadline + grace.
+ * Start, autosave and submit are the exam's hot path: plain pg with named statements, one round
+ * trip for a save or a submit, five for a start (see attempt-start.ts).
  */
 @Injectable()
 export class AttemptsService {
