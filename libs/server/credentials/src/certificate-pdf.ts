@@ -62,6 +62,40 @@ const MUTED = '#5b6778';
 
 type Doc = PDFKit.PDFDocument;
 
+/** Measurements kept before starting afresh; each certificate adds a few (its holder's name). */
+const MAX_MEASUREMENTS = 20_000;
+const measurements = new Map<string, number>();
+
+/**
+ * A measurement depends only on the text, font, size and box, never on the document (every
+ * document registers the same parsed fonts), and most repeat from one certificate of a course to
+ * the next: the school, the title, the labels, the outcomes. Measuring them again for every
+ * certificate re-ran pdfkit's line wrapper dozens of times per document.
+ */
+function measured(key: string, measure: () => number): number {
+  let value = measurements.get(key);
+  if (value === undefined) {
+    if (measurements.size >= MAX_MEASUREMENTS) measurements.clear();
+    value = measure();
+    measurements.set(key, value);
+  }
+  return value;
+}
+
+/** The height of `text` wrapped to `width` in `font` at `size` (which it leaves set on `doc`). */
+function textHeight(
+  doc: Doc,
+  text: string,
+  font: string,
+  size: number,
+  options: { width: number; lineGap?: number },
+): number {
+  doc.font(font).fontSize(size);
+  return measured(`h\0${font}\0${size}\0${options.width}\0${options.lineGap ?? 0}\0${text}`, () =>
+    doc.heightOfString(text, options),
+  );
+}
+
 /** Largest size from `max` down to `min` at which `text` fits `lines` lines of `width`. */
 function fitSize(
   doc: Doc,
@@ -72,18 +106,20 @@ function fitSize(
   min: number,
   lines: number,
 ): number {
-  doc.font(font);
-  for (let size = max; size > min; size -= 1) {
-    doc.fontSize(size);
-    if (
-      lines === 1
-        ? doc.widthOfString(text) <= width
-        : doc.heightOfString(text, { width }) <= size * 1.25 * lines
-    ) {
-      return size;
+  return measured(`f\0${font}\0${width}\0${max}\0${min}\0${lines}\0${text}`, () => {
+    doc.font(font);
+    for (let size = max; size > min; size -= 1) {
+      doc.fontSize(size);
+      if (
+        lines === 1
+          ? doc.widthOfString(text) <= width
+          : textHeight(doc, text, font, size, { width }) <= size * 1.25 * lines
+      ) {
+        return size;
+      }
     }
-  }
-  return min;
+    return min;
+  });
 }
 
 function centred(
@@ -96,8 +132,11 @@ function centred(
   lines = 1,
 ): number {
   const width = PAGE.width - 2 * MARGIN;
-  doc.font(font).fontSize(size).fillColor(color);
-  const height = Math.min(doc.heightOfString(text, { width, lineGap: size * 0.1 }), size * 1.25 * lines);
+  const height = Math.min(
+    textHeight(doc, text, font, size, { width, lineGap: size * 0.1 }),
+    size * 1.25 * lines,
+  );
+  doc.fillColor(color);
   doc.text(text, MARGIN, y, { width, align: 'center', height, ellipsis: true, lineGap: size * 0.1 });
   return y + height;
 }
@@ -149,10 +188,8 @@ function drawOutcomes(
   const bulletIndent = 12;
   const textWidth = width - bulletIndent;
 
-  const heights = (size: number): number[] => {
-    doc.font(REGULAR).fontSize(size);
-    return outcomes.map((o) => doc.heightOfString(o, { width: textWidth }) + size * 0.35);
-  };
+  const heights = (size: number): number[] =>
+    outcomes.map((o) => textHeight(doc, o, REGULAR, size, { width: textWidth }) + size * 0.35);
   // Shrink until everything fits; at the smallest size, print what fits and count the rest.
   let size = 10.5;
   let itemHeights = heights(size);
