@@ -56,6 +56,8 @@ describe('catalogue pages cached per process, dropped by the course change feed'
   async function search(app: TestApp, q: string, token?: string, extra = ''): Promise<Item[]> {
     const req = app.http().get(`/api/catalogue?q=${q}&pageSize=50${extra}`);
     const res = await (token ? req.set(bearer(token)) : req).expect(200);
+    // Pages go out as bytes serialised once: still JSON, and labelled so.
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
     return res.body.items as Item[];
   }
   const titles = (items: Item[]) => items.map((i) => i.title).sort();
