@@ -1,7 +1,7 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Header, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
-import { CatalogueQuery, type CourseSummaryView, type CourseView, type Page } from '@campus/contracts';
+import { CatalogueQuery, type CourseView } from '@campus/contracts';
 import { CatalogueService } from '@campus/server-courses';
 import type { Actor } from '@campus/server-identity';
 import { OptionalActor, Public } from '../http/auth.decorators';
@@ -15,12 +15,11 @@ class CatalogueQueryDto extends createZodDto(CatalogueQuery) {}
 export class CatalogueController {
   constructor(private readonly catalogue: CatalogueService) {}
 
+  /** A `Page<CourseSummaryView>`, sent as JSON the service serialised once for every caller it serves. */
   @Get()
-  list(
-    @OptionalActor() actor: Actor | null,
-    @Query() q: CatalogueQueryDto,
-  ): Promise<Page<CourseSummaryView>> {
-    return this.catalogue.list(actor, q);
+  @Header('Content-Type', 'application/json; charset=utf-8')
+  list(@OptionalActor() actor: Actor | null, @Query() q: CatalogueQueryDto): Promise<Buffer> {
+    return this.catalogue.listJson(actor, q);
   }
 
   @Get(':slug')
