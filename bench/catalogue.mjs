@@ -6,14 +6,17 @@
 // pages, filters and query texts (the web app's page size), as visitors browse.
 import { fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { buildServer } from '../tools/build.mjs';
 import { openBenchStack, root, runNode, sleep, waitForUrl } from './support.mjs';
+import { servingProcesses } from './exam-processes.mjs';
 import { load } from './load.mjs';
+import { formatSummary, summariseProfiles } from './profile-summary.mjs';
 
+const PROFILE = !!process.env.BENCH_PROFILE;
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const API_PORT = 4610;
@@ -45,6 +48,22 @@ const SEARCH_MIX = [
   'q=erasmus&language=it',
   'q=office',
 ].map((query) => `pageSize=12&${query}`);
+
+/** Per phase, the profiles of every api process summed (files are api-<pid>-<k>.cpuprofile). */
+function summarisePhases(dir, phases) {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
+  return Object.fromEntries(
+    phases.map((name, k) => {
+      const mine = files.filter((f) => f.endsWith(`-${k + 1}.cpuprofile`)).map((f) => join(dir, f));
+      const summary = summariseProfiles(
+        mine.map((f) => JSON.parse(readFileSync(f, 'utf8'))),
+        { top: 20 },
+      );
+      log(`profile of ${name}:\n${formatSummary(summary)}`);
+      return [name, { files: mine, ...summary }];
+    }),
+  );
+}
 
 /** A `next` for `load` that sends the mix's queries one after another, round and round. */
 function rotate(base, mix) {
@@ -112,15 +131,18 @@ async function main() {
     await settle.query('VACUUM ANALYZE');
     await settle.end();
 
-    // BENCH_PROFILE=1 writes a V8 CPU profile of the api to bench/results/profiles/ (open in Chrome DevTools).
-    const profile = process.env.BENCH_PROFILE
-      ? ['--cpu-prof', `--cpu-prof-dir=${join(root, 'bench/results/profiles')}`]
-      : [];
-    const api = spawn(process.execPath, [...profile, 'dist/server/apps/api/src/main.js'], {
+    // BENCH_PROFILE=1: a V8 CPU profile of every api process during each measured phase (list,
+    // search, outline: bench/cpu-profile-preload.cjs, toggled by SIGURG), summed by package into
+    // the JSON (bench/profile-summary.mjs); the .cpuprofile files open in Chrome DevTools.
+    const profileDir = join(root, `bench/results/profiles/catalogue-${Date.now()}`);
+    if (PROFILE) mkdirSync(profileDir, { recursive: true });
+    const api = spawn(process.execPath, ['dist/server/apps/api/src/main.js'], {
       cwd: root,
       stdio: 'inherit',
       env: {
         ...process.env,
+        NODE_OPTIONS: PROFILE ? `--require=${join(root, 'bench/cpu-profile-preload.cjs')}` : '',
+        CPU_PROFILE_DIR: PROFILE ? profileDir : '',
         NODE_ENV: 'production',
         DATABASE_URL: dbUrl.toString(),
         REDIS_URL: redis.url,
@@ -141,6 +163,19 @@ async function main() {
     // Generous: on a busy machine, every api process starting Nest at once takes a while.
     await waitForUrl(`http://127.0.0.1:${API_PORT}/api/ready`, 120_000);
     await waitForUrl(`http://127.0.0.1:${HELLO_PORT}/`);
+    const { serving } = await servingProcesses(api.pid);
+    log(`api serving in ${serving.length} process(es)`);
+    /** Runs one measured phase, profiled when asked (the k-th profile of each process is phase k). */
+    const phases = [];
+    const phase = async (name, run) => {
+      if (!PROFILE) return run();
+      for (const pid of serving) process.kill(pid, 'SIGURG');
+      const result = await run();
+      for (const pid of serving) process.kill(pid, 'SIGURG');
+      await sleep(500);
+      phases.push(name);
+      return result;
+    };
 
     const opts = { concurrency: CONCURRENCY, seconds: SECONDS };
     log(`ceiling: bare Fastify hello-world, ${CONCURRENCY} clients, ${SECONDS} s`);
@@ -152,13 +187,17 @@ async function main() {
     log(`catalogue list: ${LIST_MIX.length} pages and filters in turn`);
     const catalogue = skip
       ? skipped
-      : await load({ url: `${base}?<list mix>`, next: rotate(base, LIST_MIX), ...opts });
+      : await phase('catalogue', () =>
+          load({ url: `${base}?<list mix>`, next: rotate(base, LIST_MIX), ...opts }),
+        );
     log(`catalogue search: ${SEARCH_MIX.length} query texts, filters and pages in turn`);
     const search = skip
       ? skipped
-      : await load({ url: `${base}?<search mix>`, next: rotate(base, SEARCH_MIX), ...opts });
+      : await phase('search', () =>
+          load({ url: `${base}?<search mix>`, next: rotate(base, SEARCH_MIX), ...opts }),
+        );
     log('course outline');
-    const outline = await load({ url: `${base}/bench-course-7`, ...opts });
+    const outline = await phase('outline', () => load({ url: `${base}/bench-course-7`, ...opts }));
 
     const target = { shareOfCeiling: 0.3, p95Ms: 50 };
     const verdicts = Object.fromEntries(
@@ -189,6 +228,7 @@ async function main() {
       searchShareOfCeiling: verdicts.search.shareOfCeiling,
       target,
       verdicts,
+      profiles: PROFILE ? summarisePhases(profileDir, phases) : undefined,
       targetMet: Object.values(verdicts).every((v) => v.met || (skip && v.shareOfCeiling === null)),
     };
     mkdirSync(join(root, 'bench/results'), { recursive: true });
