@@ -185,6 +185,7 @@ async function burst({ db, quizId, tokens, offset, cpu, afterRequests = async ()
   client.destroy();
   await afterRequests();
   const grading = await gradingOutcome(db, accepted, GRADE_TIMEOUT_S * 1000);
+  const used = cpuUse(before, after, seconds);
   return {
     learners: n,
     requests,
@@ -198,7 +199,9 @@ async function burst({ db, quizId, tokens, offset, cpu, afterRequests = async ()
     errorSamples: samples,
     accepted: accepted.length,
     ...grading,
-    cpu: cpuUse(before, after, seconds),
+    cpu: used,
+    // What a busy machine does not change: requests served per second of the api's own CPU.
+    reqPerApiCpuSecond: used.apiCores ? Math.round(requests / seconds / used.apiCores) : null,
   };
 }
 
@@ -259,6 +262,7 @@ function printTable(results, ceilings) {
       'double-graded': r.doubleGraded,
       'last graded (s)': r.lastGradedAfterLastSubmitSeconds,
       'api cores': r.cpu.apiCores,
+      'req/api CPU s': r.reqPerApiCpuSecond,
     })),
   );
 }
