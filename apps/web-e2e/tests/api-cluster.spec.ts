@@ -243,3 +243,29 @@ test.describe('the api in several processes', () => {
     expect(childrenOf(api.pid!)).toEqual([]);
   });
 });
+
+test.describe('the api in several processes, when it cannot start', () => {
+  test.skip(!existsSync(BUILT.api), 'needs the built server (node tools/build.mjs --server)');
+  test.setTimeout(120_000);
+
+  test('a process that fails to start stops them all instead of restarting in a loop', async () => {
+    const port = await freePort();
+    // A valid configuration whose database nobody listens on: each process gives up after TypeORM's retries.
+    const env = serverEnv({
+      databaseUrl: 'postgres://postgres@127.0.0.1:1/none',
+      redisPrefix: 'campus-e2e-boot',
+      port,
+    });
+    const api = spawn(process.execPath, [BUILT.api], {
+      cwd: REPO_ROOT,
+      env: { ...env, API_PROCESSES: '2' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out = new ApiOutput(api);
+    const code = await new Promise<number | null>((r) => api.once('exit', (c) => r(c)));
+    expect(code).toBe(1);
+    expect(out.lines.some((l) => l.role === 'api-primary' && /failed to start/.test(l.msg ?? ''))).toBe(true);
+    expect(out.lines.some((l) => /starting another/.test(l.msg ?? ''))).toBe(false);
+    expect(childrenOf(api.pid!)).toEqual([]);
+  });
+});
