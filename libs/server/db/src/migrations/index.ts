@@ -19,6 +19,7 @@ import { ResourceSearchIndexes1768266500000 } from './1768266500000-ResourceSear
 import { ResourceChangeNotify1768266600000 } from './1768266600000-ResourceChangeNotify';
 import { ActorChangeNotify1768267000000 } from './1768267000000-ActorChangeNotify';
 import { CatalogueChangeNotify1768267200000 } from './1768267200000-CatalogueChangeNotify';
+import { AttemptItemsFillfactor1768267300000 } from './1768267300000-AttemptItemsFillfactor';
 
 /** Every migration, in order. Listed explicitly so bundles and tests find them without globbing. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   ResourceChangeNotify1768266600000,
   ActorChangeNotify1768267000000,
   CatalogueChangeNotify1768267200000,
+  AttemptItemsFillfactor1768267300000,
 ];
