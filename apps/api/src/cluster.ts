@@ -48,8 +48,10 @@ function jsonLine(level: 'info' | 'warn' | 'error', msg: string): void {
 export function runPrimary({ processes, log = jsonLine }: ClusterOptions): void {
   let started = false;
   let stopping = false;
+  let stopCode = 0;
   let restartsInARow = 0;
   const listening = new Set<number>();
+  /** Workers not yet exited, by id, with when each was forked (cluster.workers may lag behind). */
   const bornAt = new Map<number, number>();
 
   const fork = (): void => {
@@ -60,17 +62,15 @@ export function runPrimary({ processes, log = jsonLine }: ClusterOptions): void 
   const stop = (exitCode: number): void => {
     if (stopping) return;
     stopping = true;
-    const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => !!w);
-    if (workers.length === 0) process.exit(exitCode);
+    stopCode = exitCode;
+    if (bornAt.size === 0) process.exit(exitCode);
+    const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => !!w && bornAt.has(w.id));
     log('info', `stopping ${workers.length} api process(es)`);
     // Nest's shutdown hooks run on SIGTERM in each worker: servers close, pools and queues close.
     for (const w of workers) w.process.kill('SIGTERM');
     setTimeout(() => {
-      for (const w of Object.values(cluster.workers ?? {})) w?.process.kill('SIGKILL');
+      for (const w of workers) if (bornAt.has(w.id)) w.process.kill('SIGKILL');
     }, STOP_GRACE_MS).unref();
-    cluster.on('exit', () => {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(exitCode);
-    });
   };
 
   cluster.on('listening', (worker) => {
@@ -88,6 +88,7 @@ export function runPrimary({ processes, log = jsonLine }: ClusterOptions): void 
     listening.delete(worker.id);
     if (stopping) {
       log('info', `api process ${worker.process.pid} stopped (${how})`);
+      if (bornAt.size === 0) process.exit(stopCode);
       return;
     }
     if (code === CONFIG_ERROR_EXIT_CODE) {
