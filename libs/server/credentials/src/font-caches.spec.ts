@@ -25,7 +25,7 @@ describe('decodeGlyphsOnce', () => {
 });
 
 describe('rememberCodePoints', () => {
-  type LayoutFont = GlyphFont & {
+  type LayoutFont = {
     getGlyph(id: number, codePoints?: number[]): { codePoints: number[] };
     glyphsForString(text: string): { id: number; codePoints: number[] }[];
   };
