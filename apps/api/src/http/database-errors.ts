@@ -42,6 +42,32 @@ export function databaseProblem(e: unknown): { code: ErrorCode; detail: string }
   return undefined;
 }
 
+/** SQLSTATEs of a database that is shutting down, starting up or out of connections. */
+const UNAVAILABLE_STATES = new Set(['57P01', '57P02', '57P03', '53300']);
+
+/**
+ * The database could not serve the request (its pool waited past its connect timeout under load,
+ * or the server is down or restarting): 503 with Retry-After, as for any dependency that is down,
+ * rather than a 500 that reads as a bug.
+ */
+export function databaseUnavailable(
+  e: unknown,
+): { code: ErrorCode; detail: string; retryAfter: number } | undefined {
+  if (!(e instanceof Error)) return undefined;
+  const code = (e as { code?: unknown }).code;
+  const unavailable =
+    /^timeout exceeded when trying to connect|^Connection terminated/.test(e.message) ||
+    code === 'ECONNREFUSED' ||
+    (typeof code === 'string' && UNAVAILABLE_STATES.has(code));
+  return unavailable
+    ? {
+        code: 'DEPENDENCY_DOWN',
+        detail: 'The database is busy or unavailable. Try again shortly.',
+        retryAfter: 2,
+      }
+    : undefined;
+}
+
 const QUOTED = /"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()]|\([^()]*\))*\)=\((?:[^()]|\([^()]*\))*\)/g;
 
 /**

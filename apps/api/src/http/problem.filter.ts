@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ZodValidationException } from 'nestjs-zod';
 import { ZodError } from 'zod';
 import { DomainError, ErrorStatus, type ErrorCode, type FieldError, type Problem } from '@campus/contracts';
-import { databaseProblem, errorForLog } from './database-errors';
+import { databaseProblem, databaseUnavailable, errorForLog } from './database-errors';
 import { serveSpaFallback } from './spa-fallback';
 
 const TITLES: Partial<Record<number, string>> = {
@@ -50,6 +50,8 @@ export class ProblemFilter implements ExceptionFilter {
     } else if (databaseProblem(exception)) {
       // A route let input through that the database refused: a 4xx, but worth a validation rule.
       this.log.warn({ err: errorForLog(exception), requestId: req.id }, 'database refused client input');
+    } else if (databaseUnavailable(exception)) {
+      this.log.warn({ err: errorForLog(exception), requestId: req.id }, 'database unavailable');
     }
     const problem: Problem = {
       type: `https://campus.dev/problems/${code.toLowerCase().replace(/_/g, '-')}`,
@@ -108,7 +110,7 @@ export class ProblemFilter implements ExceptionFilter {
     }
     if ((e as { statusCode?: number })?.statusCode === 413)
       return { code: 'PAYLOAD_TOO_LARGE', detail: 'The request body is too large.' };
-    const fromDatabase = databaseProblem(e);
+    const fromDatabase = databaseProblem(e) ?? databaseUnavailable(e);
     if (fromDatabase) return fromDatabase;
     return { code: 'INTERNAL', detail: 'Something went wrong on our side. It has been logged.' };
   }
