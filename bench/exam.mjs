@@ -97,7 +97,6 @@ async function main() {
         ...common,
         SMTP_URL: 'smtp://127.0.0.1:9',
         OUTBOX_POLL_MS: '100',
-        GRADING_CONCURRENCY: '10',
       },
     });
     children.push(worker);
