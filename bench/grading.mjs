@@ -15,7 +15,7 @@
 // Target (issue 12): >= 1,000 attempts/s per worker process.
 import { fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -23,22 +23,18 @@ import { Queue, Worker } from 'bullmq';
 import IORedis from 'ioredis';
 import pg from 'pg';
 import { buildServer } from '../tools/build.mjs';
-import { openBenchStack, root, runNode, sleep } from './support.mjs';
+import { questions } from './exam-kit.mjs';
+import { backendCpuSeconds, cpuSeconds, openBenchStack, root, runNode, sleep } from './support.mjs';
 
 const N = Number(process.env.BENCH_ATTEMPTS ?? 5000);
 const CEILING_JOBS = Number(process.env.BENCH_CEILING_JOBS ?? N);
 /** The worker's default (apps/worker/src/config.ts); the ceiling runs with the same. */
 const CONCURRENCY = Number(process.env.GRADING_CONCURRENCY ?? 200);
 const TARGET_PER_SEC = 1000;
+/** As many as exam-kit's questions() makes. */
 const QUESTIONS = 20;
 const log = (m) => console.log(`[bench:grading] ${m}`);
 const children = [];
-
-/** CPU seconds (user + system) a process has used so far; /proc counts in clock ticks of 1/100 s. */
-const cpuSeconds = (pid) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-};
 
 /**
  * CPU seconds the PostgreSQL backends of this bench's database used since `start()`. Sampled
@@ -50,19 +46,8 @@ class BackendCpu {
     this.base = new Map();
     this.last = new Map();
   }
-  async pids() {
-    const { rows } = await this.db.query(
-      `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
-    );
-    const cpu = new Map();
-    for (const { pid } of rows) {
-      try {
-        cpu.set(pid, cpuSeconds(pid));
-      } catch {
-        // exited since the query
-      }
-    }
-    return cpu;
+  pids() {
+    return backendCpuSeconds(this.db);
   }
   async start() {
     this.base = await this.pids();
@@ -76,59 +61,6 @@ class BackendCpu {
     for (const [pid, cpu] of this.last) total += cpu - (this.base.get(pid) ?? 0);
     return total;
   }
-}
-
-/** Twenty auto-graded questions of every auto-graded type (as bench:exam's). */
-function questions() {
-  const kinds = [
-    (i) => ({
-      type: 'single_choice',
-      prompt: `Q${i}: pick B`,
-      content: {
-        options: [
-          { id: 'a', text: 'A', correct: false },
-          { id: 'b', text: 'B', correct: true },
-          { id: 'c', text: 'C', correct: false },
-        ],
-      },
-    }),
-    (i) => ({
-      type: 'multiple_choice',
-      prompt: `Q${i}: pick A and C`,
-      content: {
-        options: [
-          { id: 'a', text: 'A', correct: true },
-          { id: 'b', text: 'B', correct: false },
-          { id: 'c', text: 'C', correct: true },
-        ],
-      },
-    }),
-    (i) => ({ type: 'true_false', prompt: `Q${i}: true?`, content: { correct: true } }),
-    (i) => ({ type: 'short_answer', prompt: `Q${i}: say Erasmus`, content: { accepted: ['Erasmus'] } }),
-    (i) => ({ type: 'numeric', prompt: `Q${i}: two`, content: { answers: [{ value: 2, tolerance: 0.1 }] } }),
-    (i) => ({
-      type: 'matching',
-      prompt: `Q${i}: match`,
-      content: {
-        pairs: [
-          { id: 'p1', prompt: 'one', match: '1' },
-          { id: 'p2', prompt: 'two', match: '2' },
-        ],
-      },
-    }),
-    (i) => ({
-      type: 'ordering',
-      prompt: `Q${i}: order`,
-      content: {
-        items: [
-          { id: 'x', text: 'X' },
-          { id: 'y', text: 'Y' },
-          { id: 'z', text: 'Z' },
-        ],
-      },
-    }),
-  ];
-  return Array.from({ length: QUESTIONS }, (_, i) => kinds[i % kinds.length](i + 1));
 }
 
 /**

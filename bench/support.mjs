@@ -81,6 +81,22 @@ export const cpuSeconds = (pid) => {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 };
 
+/** Backend pid → CPU seconds so far, for every PostgreSQL backend on `db`'s database but its own. */
+export async function backendCpuSeconds(db) {
+  const { rows } = await db.query(
+    `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+  );
+  const cpu = new Map();
+  for (const { pid } of rows) {
+    try {
+      cpu.set(pid, cpuSeconds(pid));
+    } catch {
+      // exited since the query
+    }
+  }
+  return cpu;
+}
+
 /**
  * CPU milliseconds one request costs the api process and the PostgreSQL backends serving it,
  * whatever else runs on the machine (a busy machine stretches latencies, not CPU time): `request`
@@ -90,20 +106,7 @@ export const cpuSeconds = (pid) => {
 export async function cpuPerRequest(db, request, apiPid) {
   // Backend pid → CPU seconds so far. The api's pool closes idle connections, so a backend may
   // come or go between two looks: one that went was idle, one that came counts whole.
-  const backends = async () => {
-    const { rows } = await db.query(
-      `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
-    );
-    const cpu = new Map();
-    for (const { pid } of rows) {
-      try {
-        cpu.set(pid, cpuSeconds(pid));
-      } catch {
-        // exited since the query
-      }
-    }
-    return cpu;
-  };
+  const backends = () => backendCpuSeconds(db);
   // The api runs as a cluster by default: its processes are the primary and the primary's children.
   const apiCpu = () =>
     [
