@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Jobs, jobIdFor, type JobData, type JobName } from '@campus/contracts';
+import type { JobData, JobName } from '@campus/contracts';
 import { OutboxEvent } from '@campus/server-db';
+import { outboxRow } from './outbox-row';
 
 @Injectable()
 export class OutboxService {
@@ -16,12 +17,11 @@ export class OutboxService {
     /** A job due later (an attempt's automatic submission): the relay enqueues it when it falls due. */
     opts: { availableAt?: Date } = {},
   ): Promise<void> {
-    const payload = Jobs[job].data.parse(data) as JobData<N>;
-    const jobId = (jobIdFor[job] as (d: JobData<N>) => string)(payload);
+    const row = outboxRow(job, data);
     await manager.insert(OutboxEvent, {
       job,
-      payload,
-      jobId,
+      payload: row.data,
+      jobId: row.jobId,
       status: 'pending',
       ...(opts.availableAt ? { availableAt: opts.availableAt } : {}),
     });

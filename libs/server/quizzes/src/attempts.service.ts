@@ -11,13 +11,13 @@ import {
 } from '@campus/contracts';
 import { SERVER_CONFIG, type ServerConfig } from '@campus/server-config';
 import { QuizAttempt, sqlPool } from '@campus/server-db';
+import { outboxRow } from '@campus/server-jobs';
 import type { Actor } from '@campus/server-identity';
 import { finalGrade, validateResponse } from '@campus/server-grading';
 import { learnerItem, type BankQuestion } from './attempt-builder';
 import { AttemptItemsCache } from './attempt-items-cache';
 import { startAttempt } from './attempt-start';
 import { SAVE_RESPONSE, SUBMIT_ATTEMPT, type AttemptSummaryRow } from './attempt-writes.queries';
-import { outboxRow } from './outbox-row';
 import { QuestionVersionCache } from './question-version-cache';
 import { quizForLearner } from './quiz-access';
 import { settingsView } from './quiz-authoring.service';
