@@ -5,7 +5,7 @@ import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis'
 import type IORedis from 'ioredis';
 import { REDIS_CLIENT } from '@campus/server-config';
 import { LoggerModule } from 'nestjs-pino';
-import { destination, type DestinationStream } from 'pino';
+import type { DestinationStream } from 'pino';
 import type { Options as PinoHttpOptions } from 'pino-http';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { CoursesModule } from '@campus/server-courses';
@@ -83,24 +83,6 @@ export function pathOnly(url: string | undefined): string {
   return (url ?? '').split(/[?#]/, 1)[0];
 }
 
-/**
- * Standard output written in 4 kB batches instead of one write per line (a write per request was a
- * measurable share of the hot path), flushed every second so a quiet api still shows its lines,
- * and synchronously at exit so no line is lost.
- */
-function bufferedStdout(): DestinationStream {
-  const stream = destination({ dest: 1, sync: false, minLength: 4096 });
-  setInterval(() => {
-    // Throws once the stream is closed at exit; nothing is left to flush then.
-    try {
-      stream.flush();
-    } catch {
-      /* closed */
-    }
-  }, 1000).unref();
-  return stream;
-}
-
 @Module({})
 export class AppModule {
   static forRoot(config: ApiConfig, options: AppOptions = {}): DynamicModule {
@@ -127,7 +109,7 @@ export class AppModule {
         LoggerModule.forRoot({
           // Named wildcard: the path-to-regexp of Nest 11 refuses the bare "*" the default uses.
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-          pinoHttp: [httpLogging, options.logDestination ?? bufferedStdout()],
+          pinoHttp: options.logDestination ? [httpLogging, options.logDestination] : httpLogging,
         }),
         // Counters in Redis, so limits hold across api replicas.
         ThrottlerModule.forRootAsync({
