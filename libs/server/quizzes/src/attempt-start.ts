@@ -2,13 +2,12 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { DomainError, notFound, type AttemptView } from '@campus/contracts';
 import { canSee } from '@campus/server-courses';
-import type { Quiz } from '@campus/server-db';
+import { inSqlTransaction, type Quiz } from '@campus/server-db';
 import { outboxRow } from '@campus/server-jobs';
 import type { Actor } from '@campus/server-identity';
 import { learnerItem, planAttempt, type BankQuestion } from './attempt-builder';
 import type { AttemptItems } from './attempt-items-cache';
 import { INSERT_ATTEMPT, START_CONTEXT, type StartContext } from './attempt-start.queries';
-import { inSqlTransaction } from './sql-transaction';
 
 const UNIQUE_VIOLATION = '23505';
 
