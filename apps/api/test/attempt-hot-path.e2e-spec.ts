@@ -3,7 +3,7 @@ import type { Actor } from '@campus/server-identity';
 import { AttemptsService, QuestionVersionCache } from '@campus/server-quizzes';
 import { OrganisationFactory, UserFactory } from '@campus/server-testing';
 import { accessTokenFor } from './support/access-tokens';
-import { draftCourseWithModule } from './support/courses';
+import { addQuizLesson, draftCourseWithModule } from './support/courses';
 import { bearer, createTestApp, expectProblem, type TestApp } from './support/test-app';
 
 const CHOICE = {
@@ -66,17 +66,7 @@ describe('attempts on the hot path: start, autosave and submit', () => {
     return res.body;
   }
 
-  async function quiz(title: string, settings: object): Promise<string> {
-    const res = await t
-      .http()
-      .post(`/api/authoring/modules/${moduleId}/quizzes`)
-      .set(bearer(trainer))
-      .send({ title, settings })
-      .expect(201);
-    return (res.body.modules[0].lessons as { title: string; quizId?: string }[]).find(
-      (l) => l.title === title,
-    )!.quizId!;
-  }
+  const quiz = (title: string, settings: object) => addQuizLesson(t, trainer, moduleId, title, settings);
 
   async function enrolledLearner(): Promise<{ user: User; token: string }> {
     const user = await UserFactory.member(t.ds, school, 'learner');

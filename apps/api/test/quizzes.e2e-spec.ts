@@ -2,7 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import type { Organisation } from '@campus/server-db';
 import { AttemptGradingService } from '@campus/server-quizzes';
 import { OrganisationFactory, sleep, SmtpCapture, UserFactory, waitFor } from '@campus/server-testing';
-import { draftCourseWithModule } from './support/courses';
+import { addQuizLesson, draftCourseWithModule } from './support/courses';
 import { bearer, createTestApp, expectProblem, signIn, type TestApp } from './support/test-app';
 import { startTestWorker } from './support/test-worker';
 
@@ -98,18 +98,8 @@ describe('quizzes: question bank, quiz lessons, attempts, grading in the worker'
     await smtp.close();
   });
 
-  async function quizLesson(title: string, settings: object): Promise<string> {
-    const res = await t
-      .http()
-      .post(`/api/authoring/modules/${moduleId}/quizzes`)
-      .set(bearer(trainer))
-      .send({ title, settings })
-      .expect(201);
-    const lesson = (res.body.modules[0].lessons as { title: string; quizId?: string }[]).find(
-      (l) => l.title === title,
-    )!;
-    return lesson.quizId!;
-  }
+  const quizLesson = (title: string, settings: object) =>
+    addQuizLesson(t, trainer, moduleId, title, settings);
 
   it('refuses a question that breaks its type rules, naming the field', async () => {
     const res = await t

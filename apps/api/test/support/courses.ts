@@ -53,3 +53,21 @@ export async function publishedOneLessonCourse(
   await t.http().post(`/api/authoring/courses/${courseId}/publish`).set(bearer(trainerToken)).expect(200);
   return { courseId, lessonId: withLesson.body.modules[0].lessons[0].id as string };
 }
+
+/** A quiz lesson titled `title` added to the module through the API; its quiz id. */
+export async function addQuizLesson(
+  t: TestApp,
+  trainerToken: string,
+  moduleId: string,
+  title: string,
+  settings: object,
+): Promise<string> {
+  const res = await t
+    .http()
+    .post(`/api/authoring/modules/${moduleId}/quizzes`)
+    .set(bearer(trainerToken))
+    .send({ title, settings })
+    .expect(201);
+  return (res.body.modules[0].lessons as { title: string; quizId?: string }[]).find((l) => l.title === title)!
+    .quizId!;
+}
