@@ -38,6 +38,8 @@ function get(port: number, path: string, requestId: string, token?: string): Pro
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
     });
     req.on('error', reject);
+    // A request that hangs fails here with its name instead of running the test into its timeout.
+    req.setTimeout(15_000, () => req.destroy(new Error(`no answer to ${path} (${requestId}) within 15 s`)));
     req.end();
   });
 }
@@ -178,6 +180,17 @@ test.describe('the api in several processes', () => {
       await test.step('a killed process is replaced, and requests keep succeeding meanwhile', async () => {
         process.kill(victim, 'SIGKILL');
         await until('the killed process to be gone', () => !alive(victim));
+        // Node's round-robin primary may still hand a new connection to a worker it has not yet
+        // seen die, and that connection is never answered (a Node cluster limitation, ms long
+        // normally, seconds on a starved machine): requests start once the primary has noticed.
+        await until(
+          'the primary to notice the death',
+          () =>
+            out.lines.some(
+              (l) => l.role === 'api-primary' && l.msg?.startsWith(`api process ${victim} died`),
+            ),
+          out,
+        );
         // Until its replacement listens the survivor takes every connection; then both again.
         const ids: string[] = [];
         let replacement: number | undefined;
