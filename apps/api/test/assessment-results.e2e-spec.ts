@@ -1,7 +1,8 @@
 import type { RoundResultsView } from '@campus/contracts';
-import type { Organisation } from '@campus/server-db';
-import { writeRoundSummary } from '@campus/server-self-assessment';
+import type { ChangeFeed, Organisation } from '@campus/server-db';
+import { AssessmentResultsService, writeRoundSummary } from '@campus/server-self-assessment';
 import { binaryBody, OrganisationFactory, pdfText, UserFactory } from '@campus/server-testing';
+import { noticesDelivered } from './support/change-feeds';
 import { bearer, createTestApp, expectProblem, signIn, type TestApp } from './support/test-app';
 
 /** The cells of a CSV line written by @campus/server-csv (every cell quoted). */
@@ -102,6 +103,14 @@ describe('self-assessment results', () => {
     await writeRoundSummary(t.ds.manager, id);
     return id;
   }
+
+  /** Rounds closed by SQL reach the api's kept results through the change feed, as another replica's would. */
+  const changesNotified = () =>
+    noticesDelivered(
+      t,
+      t.app.get<AssessmentResultsService, { feed: ChangeFeed }>(AssessmentResultsService).feed,
+      'assessment_changed',
+    );
 
   const results = (roundId: string, token = manager, query = '', org = school.id) =>
     t.http().get(`/api/orgs/${org}/assessment-rounds/${roundId}/results${query}`).set(bearer(token));
@@ -308,6 +317,7 @@ describe('self-assessment results', () => {
       'people-training': 5,
     });
 
+    await changesNotified();
     const four = (await results(round).expect(200)).body as RoundResultsView;
     expect(four.peers).toEqual({ schools: 4, shown: false });
     expect(four.areas[0].peerMedian).toBeNull();
@@ -318,6 +328,7 @@ describe('self-assessment results', () => {
       'vision-budget': 1,
       'people-training': 5,
     });
+    await changesNotified();
     const five = (await results(round).expect(200)).body as RoundResultsView;
     expect(five.peers).toEqual({ schools: 5, shown: true });
     expect(five.areas.map((a) => [a.key, a.peerMedian])).toEqual([

@@ -2,6 +2,7 @@ import { CatalogueService } from '@campus/server-courses';
 import type { Organisation } from '@campus/server-db';
 import { OrganisationFactory, UserFactory, waitFor } from '@campus/server-testing';
 import { draftCourseWithModule, publishedOneLessonCourse } from './support/courses';
+import { silently } from './support/change-feeds';
 import { bearer, createTestApp, signIn, type TestApp } from './support/test-app';
 
 /** A word only this test's courses carry, so each search sees its own rows alone. */
@@ -62,22 +63,11 @@ describe('catalogue pages cached per process, dropped by the course change feed'
   }
   const titles = (items: Item[]) => items.map((i) => i.title).sort();
 
-  /**
-   * A change no trigger notifies (replication mode skips triggers): what a cache keeps serving
-   * after it shows the page is cached, and what a read-through must see.
-   */
-  async function silently(sql: string, params: unknown[]): Promise<void> {
-    await t.ds.transaction(async (m) => {
-      await m.query(`SET LOCAL session_replication_role = replica`);
-      await m.query(sql, params);
-    });
-  }
-
   it('serves a repeated search from the cache until a change is notified', async () => {
     const w = word('cached');
     const { courseId } = await publishedOneLessonCourse(t, school.id, trainer, { title: `Course ${w}` });
     expect(titles(await search(replica, w))).toEqual([`Course ${w}`]);
-    await silently(`UPDATE courses SET title = $2 WHERE id = $1`, [courseId, `Silent ${w}`]);
+    await silently(t, `UPDATE courses SET title = $2 WHERE id = $1`, [courseId, `Silent ${w}`]);
     // Unnotified, so the cached page still answers: proof the page came from memory.
     expect(titles(await search(replica, w))).toEqual([`Course ${w}`]);
     await t.ds.query(`UPDATE courses SET summary = 'Touched' WHERE id = $1`, [courseId]);
@@ -241,7 +231,7 @@ describe('catalogue pages cached per process, dropped by the course change feed'
     await new Promise((r) => setTimeout(r, 50));
     await search(t, w);
     // Unnotified even if the feed were up: only a read-through can show it.
-    await silently(`UPDATE courses SET title = $2 WHERE id = $1`, [courseId, `Unheard ${w}`]);
+    await silently(t, `UPDATE courses SET title = $2 WHERE id = $1`, [courseId, `Unheard ${w}`]);
     expect(titles(await search(t, w))).toEqual([`Unheard ${w}`]);
     expect(titles(await search(t, w, member))).toEqual([`Unheard ${w}`]);
   });

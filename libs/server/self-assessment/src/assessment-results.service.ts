@@ -4,11 +4,12 @@ import { DataSource } from 'typeorm';
 import { DomainError, Locale, notFound, type RoundResultsView } from '@campus/contracts';
 import { csvFormat } from '@campus/server-csv';
 import { requireOrgRole, type Actor } from '@campus/server-identity';
+import { AssessmentChangeFeed } from './assessment-change-feed';
 import { AssessmentRoundsService } from './assessment-rounds.service';
 import {
   closedRoundSummaries,
+  closedTallies,
   findRound,
-  liveTallies,
   peerMedians,
   type ResultsRound,
 } from './results-queries';
@@ -26,19 +27,37 @@ export interface LatestAreaScores {
   scores: Record<string, number | null>;
 }
 
+/** A closed round's results in one language, as this process last built them. */
+interface CachedResults {
+  organisationId: string;
+  view: RoundResultsView;
+  /** When the school's next open round closes by date: from then on it must be closed first. */
+  validUntil: number;
+}
+
 /**
  * A round's results for the manager of its school: scores per area, group and statement, the
  * spread between groups, the school's earlier rounds and the peer median, as JSON, PDF or CSV.
  * Results are computed from the round's responses once it is closed (never while it is open);
  * earlier rounds and peers are read from the summaries written when rounds close.
+ *
+ * Built results are kept per process and served without the database while the
+ * `assessment_changed` feed is live: every commit that could move them (a round opened or closed
+ * anywhere, which moves the peer median; a summary written; a framework version changed; an
+ * organisation renamed) notifies every replica, which drops them all. A school's round that
+ * reaches its closing date is closed by the next reader, not by a commit, so an entry also ends
+ * then. With the feed down, every request reads the database.
  */
 @Injectable()
 export class AssessmentResultsService {
-  private readonly closedTallies = new Map<string, Awaited<ReturnType<typeof liveTallies>>>();
+  private readonly views = new Map<string, CachedResults>();
+  private generation = 0;
+  private following = false;
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly rounds: AssessmentRoundsService,
+    private readonly feed: AssessmentChangeFeed,
   ) {}
 
   async results(
@@ -48,12 +67,20 @@ export class AssessmentResultsService {
     locale?: string,
   ): Promise<RoundResultsView> {
     requireOrgRole(actor, organisationId, ['manager']);
+    const lang = resolveLocale(locale ?? actor.locale);
+    const key = `${roundId}:${lang}`;
+    const cached = this.cached(key, organisationId);
+    if (cached) return cached;
+    let generation = this.generation;
     let round = await findRound(this.ds, organisationId, roundId);
     // A round (this one or an earlier one) whose closing date passed is closed with its summary
     // first, so it reads as closed and counts among the earlier rounds and the peers. The read
     // above says whether one is due, so the usual request makes no extra round trip.
     if (round?.dueToClose) {
       await this.rounds.closeRoundsPastClosingDate(organisationId);
+      // The feed will say so too; this process's next reader should not wait for it.
+      this.forgetAll();
+      generation = this.generation;
       round = await findRound(this.ds, organisationId, roundId);
     }
     if (!round) throw notFound('Assessment round');
@@ -61,7 +88,34 @@ export class AssessmentResultsService {
     // between: with the live counts (respondents, used invitations, a link's responses) that is
     // one person's answers. Results therefore show only once the round is closed and final.
     if (round.status !== 'closed') throw new DomainError('CONFLICT', RESULTS_AFTER_CLOSING);
-    return this.view(round, resolveLocale(locale ?? actor.locale));
+    const view = await this.view(round, lang);
+    // A change notified while this was built may not be in it: then it is not kept.
+    if (this.feed.live && generation === this.generation) {
+      if (this.views.size >= MAX_CACHED_VIEWS) this.views.delete(this.views.keys().next().value!);
+      this.views.set(key, {
+        organisationId,
+        view,
+        validUntil: round.nextClosesAt?.getTime() ?? Number.POSITIVE_INFINITY,
+      });
+    }
+    return view;
+  }
+
+  private forgetAll(): void {
+    this.generation++;
+    this.views.clear();
+  }
+
+  /** The kept results, when the feed vouches for them; only ever for the school that owns the round. */
+  private cached(key: string, organisationId: string): RoundResultsView | undefined {
+    if (!this.following) {
+      // Subscribed on first use, so a process that never reads results opens no connection.
+      this.following = true;
+      this.feed.subscribe(() => this.forgetAll());
+    }
+    const entry = this.feed.live ? this.views.get(key) : undefined;
+    if (!entry || entry.organisationId !== organisationId || Date.now() >= entry.validUntil) return undefined;
+    return entry.view;
   }
 
   async pdf(actor: Actor, organisationId: string, roundId: string, locale?: string): Promise<Buffer> {
@@ -96,37 +150,21 @@ export class AssessmentResultsService {
     };
   }
 
-  /**
-   * A closed round's answers never change (the respondent service refuses them once it is closed,
-   * and nothing reopens a round or deletes a response), so its tallies are summed once per process;
-   * an open round's are read live.
-   */
-  private async tallies(round: ResultsRound): Promise<Awaited<ReturnType<typeof liveTallies>>> {
-    if (round.status !== 'closed') return liveTallies(this.ds, round.id);
-    const cached = this.closedTallies.get(round.id);
-    if (cached) return cached;
-    const live = await liveTallies(this.ds, round.id);
-    if (this.closedTallies.size >= MAX_CACHED_TALLIES) this.closedTallies.clear();
-    this.closedTallies.set(round.id, live);
-    return live;
-  }
-
   private async view(round: ResultsRound, locale: Locale): Promise<RoundResultsView> {
-    const [live, earlier, peers] = await Promise.all([
-      this.tallies(round),
+    const [tallies, earlier, peers] = await Promise.all([
+      closedTallies(this.ds, round.id),
       closedRoundSummaries(this.ds, round.organisationId, round.frameworkId, {
-        // A closed round compares with those closed before it; an open one with every closed one.
         before: round.closedAt,
         except: round.id,
       }),
       peerMedians(this.ds, round.frameworkId),
     ]);
-    return buildResultsView({ round, locale, ...live, earlier, peers });
+    return buildResultsView({ round, locale, ...tallies, earlier, peers });
   }
 }
 
-/** Closed rounds whose tallies this process holds (an entry is a few hundred numbers). */
-const MAX_CACHED_TALLIES = 2000;
+/** Results kept per process (an entry is one round in one language: tens of kilobytes). */
+const MAX_CACHED_VIEWS = 500;
 
 function resolveLocale(locale: string): Locale {
   const parsed = Locale.safeParse(locale);

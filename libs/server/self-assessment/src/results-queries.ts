@@ -23,6 +23,8 @@ export interface ResultsRound {
   content: FrameworkContent;
   /** A round of the school (this one or another) is open past its closing date: close it first. */
   dueToClose: boolean;
+  /** When the school's next open round closes by date (null: none will), which moves these results. */
+  nextClosesAt: Date | null;
 }
 
 /** A round of the organisation with its framework version, or null (missing or another school's). */
@@ -37,13 +39,13 @@ export async function findRound(
             r.respondent_groups AS "respondentGroups", r.custom_questions AS "customQuestions",
             r.min_group_size AS "minGroupSize", fv.framework_id AS "frameworkId",
             f.slug AS "frameworkSlug", fv.id AS "versionId", fv.version,
-            EXISTS (SELECT 1 FROM assessment_rounds d
-                     WHERE d.organisation_id = r.organisation_id AND d.status = 'open'
-                       AND d.closes_at <= now()) AS "dueToClose"
+            coalesce(n.next <= now(), false) AS "dueToClose", n.next AS "nextClosesAt"
        FROM assessment_rounds r
        JOIN organisations o ON o.id = r.organisation_id
        JOIN assessment_framework_versions fv ON fv.id = r.framework_version_id
        JOIN assessment_frameworks f ON f.id = fv.framework_id
+       CROSS JOIN LATERAL (SELECT min(d.closes_at) AS next FROM assessment_rounds d
+                            WHERE d.organisation_id = r.organisation_id AND d.status = 'open') n
       WHERE r.id = $1 AND r.organisation_id = $2`,
     [roundId, organisationId],
   );
@@ -60,44 +62,63 @@ export interface KeyTally extends Tally {
 }
 
 /**
- * A round's answers summed per group and key, live from its responses (an open round has no
- * summary yet, and statements are never summarised). One pass over the round's rows. Every value
- * is an integer 0..5: the respondent service checks each answer before it is stored.
+ * A round's answers summed per group and key, one row per (group, key), plus one row per group
+ * with its number of respondents (key '', `respondents` set). One pass over the round's rows.
+ * Every value is an integer 0..5: the respondent service checks each answer before it is stored.
+ * `$1` is the round's id.
  */
-export async function liveTallies(
-  db: Db,
-  roundId: string,
-): Promise<{ tallies: KeyTally[]; respondents: Map<RespondentGroup, number> }> {
-  const rows: (KeyTally & { respondents: number })[] = await db.query(
-    `WITH answers AS (
-       SELECT r.respondent_group, false AS custom, e.key, e.value::int AS v
-         FROM assessment_responses r CROSS JOIN LATERAL jsonb_each(r.answers) e
-        WHERE r.round_id = $1
-       UNION ALL
-       SELECT r.respondent_group, true, e.key, e.value::int
-         FROM assessment_responses r CROSS JOIN LATERAL jsonb_each(r.custom_answers) e
-        WHERE r.round_id = $1
-     )
-     SELECT respondent_group AS "group", custom, key,
-            coalesce(sum(v) FILTER (WHERE v > 0), 0)::int AS sum,
-            count(*) FILTER (WHERE v > 0)::int AS count,
-            count(*) FILTER (WHERE v = 0)::int AS "doesNotApply",
-            NULL::int AS respondents
-       FROM answers
-      GROUP BY respondent_group, custom, key
-     UNION ALL
-     SELECT respondent_group, false, '', 0, 0, 0, count(*)::int
-       FROM assessment_responses WHERE round_id = $1
-      GROUP BY respondent_group`,
-    [roundId],
-  );
+export const TALLIES_SQL = `
+  WITH answers AS (
+    SELECT r.respondent_group, false AS custom, e.key, e.value::int AS v
+      FROM assessment_responses r CROSS JOIN LATERAL jsonb_each(r.answers) e
+     WHERE r.round_id = $1
+    UNION ALL
+    SELECT r.respondent_group, true, e.key, e.value::int
+      FROM assessment_responses r CROSS JOIN LATERAL jsonb_each(r.custom_answers) e
+     WHERE r.round_id = $1
+  )
+  SELECT respondent_group AS "group", custom, key,
+         coalesce(sum(v) FILTER (WHERE v > 0), 0)::int AS sum,
+         count(*) FILTER (WHERE v > 0)::int AS count,
+         count(*) FILTER (WHERE v = 0)::int AS "doesNotApply",
+         NULL::int AS respondents
+    FROM answers
+   GROUP BY respondent_group, custom, key
+  UNION ALL
+  SELECT respondent_group, false, '', 0, 0, 0, count(*)::int
+    FROM assessment_responses WHERE round_id = $1
+   GROUP BY respondent_group`;
+
+export interface RoundTallies {
+  tallies: KeyTally[];
+  respondents: Map<RespondentGroup, number>;
+}
+
+function splitTallies(rows: (KeyTally & { respondents: number | null })[]): RoundTallies {
   const respondents = new Map<RespondentGroup, number>();
   const tallies: KeyTally[] = [];
-  for (const row of rows) {
-    if (row.respondents !== null) respondents.set(row.group, row.respondents);
+  for (const { respondents: n, ...row } of rows) {
+    if (n !== null) respondents.set(row.group, n);
     else tallies.push(row);
   }
   return { tallies, respondents };
+}
+
+/** A round's tallies summed live from its responses (an open round has nothing stored). */
+export async function liveTallies(db: Db, roundId: string): Promise<RoundTallies> {
+  return splitTallies(await db.query(TALLIES_SQL, [roundId]));
+}
+
+/**
+ * A closed round's tallies as its closing stored them (assessment_round_tallies); summed from its
+ * responses when nothing was stored (a round closed before that table, or with no answers).
+ */
+export async function closedTallies(db: Db, roundId: string): Promise<RoundTallies> {
+  const [stored] = await db.query<{ tallies: (KeyTally & { respondents: number | null })[] }[]>(
+    `SELECT tallies FROM assessment_round_tallies WHERE round_id = $1`,
+    [roundId],
+  );
+  return stored ? splitTallies(stored.tallies) : liveTallies(db, roundId);
 }
 
 /** One closed round's summary rows (per group and area), as the earlier-rounds comparison reads them. */

@@ -22,6 +22,7 @@ const round: ResultsRound = {
   version: 1,
   content: SHIPPED_FRAMEWORK_CONTENT,
   dueToClose: false,
+  nextClosesAt: null,
 };
 
 const statements = SHIPPED_FRAMEWORK_CONTENT.areas.flatMap((a) => a.statements.map((s) => s.key));

@@ -1,11 +1,19 @@
 import type { EntityManager } from 'typeorm';
+import { TALLIES_SQL } from './results-queries';
 
 /**
  * Writes a round's per-group, per-area totals (`assessment_round_area_scores`) from its responses:
- * the sum and count of the scores given (0 = "does not apply" left out) and how many answered.
+ * the sum and count of the scores given (0 = "does not apply" left out) and how many answered;
+ * and its per-group, per-statement tallies (`assessment_round_tallies`), which its results read.
  * Run in the transaction that closes the round; running it again rewrites the same rows.
  */
 export async function writeRoundSummary(m: EntityManager, roundId: string): Promise<void> {
+  await m.query(
+    `INSERT INTO assessment_round_tallies (round_id, tallies)
+     SELECT $1, coalesce(jsonb_agg(t), '[]') FROM (${TALLIES_SQL}) t
+     ON CONFLICT (round_id) DO UPDATE SET tallies = EXCLUDED.tallies`,
+    [roundId],
+  );
   await m.query(`DELETE FROM assessment_round_area_scores WHERE round_id = $1`, [roundId]);
   await m.query(
     `INSERT INTO assessment_round_area_scores

@@ -5,6 +5,7 @@ import { AssessmentRoundsService } from './assessment-rounds.service';
 import { RoundLinksService } from './round-links.service';
 import { RespondentService } from './respondent.service';
 import { AssessmentResultsService } from './assessment-results.service';
+import { AssessmentChangeFeed } from './assessment-change-feed';
 
 /** Every service of the domain is used by the api or the worker, so each is provided and exported. */
 const SERVICES: Provider[] = [
@@ -17,7 +18,7 @@ const SERVICES: Provider[] = [
 
 @Module({
   imports: [NotificationsModule],
-  providers: SERVICES,
+  providers: [AssessmentChangeFeed, ...SERVICES],
   exports: SERVICES,
 })
 export class SelfAssessmentModule {}

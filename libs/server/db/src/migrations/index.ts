@@ -20,6 +20,8 @@ import { ResourceChangeNotify1768266600000 } from './1768266600000-ResourceChang
 import { ActorChangeNotify1768267000000 } from './1768267000000-ActorChangeNotify';
 import { CatalogueChangeNotify1768267200000 } from './1768267200000-CatalogueChangeNotify';
 import { AttemptItemsFillfactor1768267300000 } from './1768267300000-AttemptItemsFillfactor';
+import { AssessmentChangeNotify1768267400000 } from './1768267400000-AssessmentChangeNotify';
+import { AssessmentRoundTallies1768267500000 } from './1768267500000-AssessmentRoundTallies';
 
 /** Every migration, in order. Listed explicitly so bundles and tests find them without globbing. */
 export const MIGRATIONS = [
@@ -45,4 +47,6 @@ export const MIGRATIONS = [
   ActorChangeNotify1768267000000,
   CatalogueChangeNotify1768267200000,
   AttemptItemsFillfactor1768267300000,
+  AssessmentChangeNotify1768267400000,
+  AssessmentRoundTallies1768267500000,
 ];
