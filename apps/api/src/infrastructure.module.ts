@@ -2,7 +2,7 @@ import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@n
 import { TypeOrmModule } from '@nestjs/typeorm';
 import IORedis from 'ioredis';
 import { REDIS_CLIENT, SERVER_CONFIG, type ServerConfig } from '@campus/server-config';
-import { ENTITIES, MIGRATIONS } from '@campus/server-db';
+import { ENTITIES, MIGRATIONS, poolSettings } from '@campus/server-db';
 import { AuditModule } from '@campus/server-audit';
 import { JobsModule, queueSettingsFrom } from '@campus/server-jobs';
 
@@ -27,9 +27,7 @@ export class InfrastructureModule implements OnApplicationShutdown {
           migrationsTableName: 'migrations',
           synchronize: false,
           migrationsRun: false,
-          // Short queries: PostgreSQL's JIT compiles any plan its cost model finds large (a search
-          // over every resource) and spends more time compiling than the query runs.
-          extra: { max: config.DATABASE_POOL_SIZE, connectionTimeoutMillis: 5000, options: '-c jit=off' },
+          extra: poolSettings(config.DATABASE_POOL_SIZE),
           retryAttempts: 3,
         }),
         AuditModule,

@@ -4,7 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { SERVER_CONFIG } from '@campus/server-config';
-import { ENTITIES, MIGRATIONS } from '@campus/server-db';
+import { ENTITIES, MIGRATIONS, poolSettings } from '@campus/server-db';
 import { JobsModule, jobRetry, queueSettingsFrom } from '@campus/server-jobs';
 import {
   createTransport,
@@ -65,8 +65,7 @@ export class WorkerModule implements OnApplicationShutdown {
           entities: ENTITIES,
           migrations: MIGRATIONS,
           synchronize: false,
-          // As the api's: JIT compiling costs more than these short queries run (see infrastructure.module).
-          extra: { max: config.DATABASE_POOL_SIZE, connectionTimeoutMillis: 5000, options: '-c jit=off' },
+          extra: poolSettings(config.DATABASE_POOL_SIZE),
         }),
         WorkerCoreModule.forRoot(config),
         JobsModule.forRoot({

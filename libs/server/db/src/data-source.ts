@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { poolSettings } from './pool-settings';
 
 export interface DataSourceSettings {
   url: string;
@@ -19,8 +20,7 @@ export function createDataSource({ url, poolSize = 10, logging = false }: DataSo
     synchronize: false,
     migrationsRun: false,
     logging,
-    // As the api's and the worker's: no JIT for short queries (see apps/api infrastructure.module).
-    extra: { max: poolSize, connectionTimeoutMillis: 5000, options: '-c jit=off' },
+    extra: poolSettings(poolSize),
   });
 }
 

@@ -4,4 +4,4 @@ export { MIGRATIONS } from './migrations';
 export * from './queries';
 export * from './change-feed';
 export * from './sql-pool';
-export * from './sql-transaction';
+export * from './pool-settings';

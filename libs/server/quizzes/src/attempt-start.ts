@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { DomainError, notFound, type AttemptView } from '@campus/contracts';
 import { canSee } from '@campus/server-courses';
-import { inSqlTransaction, type Quiz } from '@campus/server-db';
+import type { Quiz } from '@campus/server-db';
 import { outboxRow } from '@campus/server-jobs';
 import type { Actor } from '@campus/server-identity';
 import { learnerItem, planAttempt, type BankQuestion } from './attempt-builder';
@@ -17,10 +17,12 @@ export interface StartedAttempt {
 }
 
 /**
- * Starts an attempt in five round trips (BEGIN, lock, context, insert, COMMIT) and answers with
- * what it wrote, without reading it back. The per-learner advisory lock serialises starts; the
- * unique indexes (one open attempt, unique numbers) back it up, and a start that loses a race to
- * them answers 409 ATTEMPT_IN_PROGRESS naming the winner.
+ * Starts an attempt in two round trips (the context, then one statement that writes the attempt,
+ * its items and its automatic submission) and answers with what it wrote, without reading it back.
+ * No transaction spans them, so no connection is held while the plan is drawn: the unique indexes
+ * (one open attempt per learner and quiz, unique attempt numbers) decide between racing starts,
+ * and the loser answers 409 ATTEMPT_IN_PROGRESS naming the winner. The attempt count read with the
+ * context gives the number, so two starts that both read "no attempt left over" cannot both write.
  */
 export async function startAttempt(
   pool: Pool,
@@ -29,72 +31,64 @@ export async function startAttempt(
   graceSeconds: number,
 ): Promise<StartedAttempt> {
   try {
-    return await inSqlTransaction(pool, async (client) => {
-      // Taken before the context is read, so the attempts it counts include any start just committed.
-      await client.query({
-        name: 'attempt-start-lock',
-        text: `SELECT pg_advisory_xact_lock(hashtext($1))`,
-        values: [`${quizId}:${actor.userId}`],
-      });
-      const { rows } = await client.query<StartContext>({
-        name: 'attempt-start-context',
-        text: START_CONTEXT,
-        values: [quizId, actor.userId],
-      });
-      const ctx = rows[0];
-      checkMayStart(actor, ctx);
-      const seed = randomBytes(12).toString('hex');
-      const plan = planAttempt(ctx.slots, ctx.bank, {
-        seed,
-        shuffleQuestions: ctx.shuffleQuestions,
-        shuffleOptions: ctx.shuffleOptions,
-      });
-      if (plan.length === 0) throw new DomainError('CONFLICT', 'This quiz has no questions yet.');
-      const id = randomUUID();
-      const number = ctx.made + 1;
-      const deadline = deadlineFor(ctx, ctx.now);
-      // The automatic submission, due when the deadline and the grace period have passed.
-      const close = outboxRow('closeAttempt', { attemptId: id });
-      const items = plan.map((p, i) => ({ position: i + 1, ...p }));
-      await client.query({
-        name: 'attempt-start-insert',
-        text: INSERT_ATTEMPT,
-        values: [
-          id,
-          quizId,
-          actor.userId,
-          number,
-          seed,
-          ctx.now,
-          deadline,
-          JSON.stringify(items),
-          close.job,
-          close.payload,
-          close.jobId,
-          deadline ? new Date(deadline.getTime() + graceSeconds * 1000) : null,
-        ],
-      });
-      const byVersion = new Map<string, BankQuestion>(ctx.bank.map((q) => [q.versionId, q]));
-      return {
-        view: {
-          id,
-          quizId,
-          courseId: ctx.courseId,
-          lessonId: ctx.lessonId,
-          number,
-          status: 'in_progress',
-          startedAt: ctx.now.toISOString(),
-          deadlineAt: deadline?.toISOString() ?? null,
-          graceSeconds,
-          serverNow: ctx.now.toISOString(),
-          submittedAt: null,
-          items: items.map((item) =>
-            learnerItem({ ...item, response: null, savedAt: null }, byVersion.get(item.versionId)!),
-          ),
-        },
-        items: { userId: actor.userId, versionIds: items.map((item) => item.versionId) },
-      };
+    const { rows } = await pool.query<StartContext>({
+      name: 'attempt-start-context',
+      text: START_CONTEXT,
+      values: [quizId, actor.userId],
     });
+    const ctx = rows[0];
+    checkMayStart(actor, ctx);
+    const seed = randomBytes(12).toString('hex');
+    const plan = planAttempt(ctx.slots, ctx.bank, {
+      seed,
+      shuffleQuestions: ctx.shuffleQuestions,
+      shuffleOptions: ctx.shuffleOptions,
+    });
+    if (plan.length === 0) throw new DomainError('CONFLICT', 'This quiz has no questions yet.');
+    const id = randomUUID();
+    const number = ctx.made + 1;
+    const deadline = deadlineFor(ctx, ctx.now);
+    // The automatic submission, due when the deadline and the grace period have passed.
+    const close = outboxRow('closeAttempt', { attemptId: id });
+    const items = plan.map((p, i) => ({ position: i + 1, ...p }));
+    await pool.query({
+      name: 'attempt-start-insert',
+      text: INSERT_ATTEMPT,
+      values: [
+        id,
+        quizId,
+        actor.userId,
+        number,
+        seed,
+        ctx.now,
+        deadline,
+        JSON.stringify(items),
+        close.job,
+        close.payload,
+        close.jobId,
+        deadline ? new Date(deadline.getTime() + graceSeconds * 1000) : null,
+      ],
+    });
+    const byVersion = new Map<string, BankQuestion>(ctx.bank.map((q) => [q.versionId, q]));
+    return {
+      view: {
+        id,
+        quizId,
+        courseId: ctx.courseId,
+        lessonId: ctx.lessonId,
+        number,
+        status: 'in_progress',
+        startedAt: ctx.now.toISOString(),
+        deadlineAt: deadline?.toISOString() ?? null,
+        graceSeconds,
+        serverNow: ctx.now.toISOString(),
+        submittedAt: null,
+        items: items.map((item) =>
+          learnerItem({ ...item, response: null, savedAt: null }, byVersion.get(item.versionId)!),
+        ),
+      },
+      items: { userId: actor.userId, versionIds: items.map((item) => item.versionId) },
+    };
   } catch (err) {
     // Two starts in a race: the loser meets the unique index and gets the winner's attempt.
     if ((err as { code?: string }).code === UNIQUE_VIOLATION) {
