@@ -221,6 +221,58 @@ describe('attempts on the hot path: start, autosave and submit', () => {
     expectProblem(await save(erased.id, 1, { value: false }, token), 404, 'NOT_FOUND');
   });
 
+  it('stores autosaves arriving together in one statement, each caller hearing its own outcome', async () => {
+    const quizId = await quiz('Saved together', {
+      attemptsAllowed: null,
+      slots: [{ questionId: choiceId }, { questionId: trueFalseId }],
+    });
+    const learners = await Promise.all([1, 2, 3, 4].map(() => enrolledLearner()));
+    const attempts: { id: string; items: { position: number; type: string }[] }[] = [];
+    for (const l of learners) attempts.push((await start(quizId, l.token).expect(201)).body);
+    const closedAttempt = attempts[3];
+    await t.ds.query(
+      `UPDATE quiz_attempts SET status = 'submitted', submitted_at = now(), submitted_by = 'deadline' WHERE id = $1`,
+      [closedAttempt.id],
+    );
+    const service = t.app.get(AttemptsService);
+    const responseFor = (attempt: (typeof attempts)[number], position: number, n: number) =>
+      attempt.items.find((i) => i.position === position)!.type === 'true_false'
+        ? { value: n % 2 === 0 }
+        : { optionId: ['a', 'b', 'c'][n % 3] };
+    // All handed over in one turn of the event loop: one batch. Learner 0 saves position 1 twice.
+    const calls = learners.flatMap((l, n) =>
+      [1, 2].map((position) =>
+        service.save(actorOf(l.user), attempts[n].id, position, responseFor(attempts[n], position, n)),
+      ),
+    );
+    calls.push(service.save(actorOf(learners[0].user), attempts[0].id, 1, responseFor(attempts[0], 1, 1)));
+    const outcomes = await Promise.allSettled(calls);
+
+    const saved = outcomes.slice(0, 6).concat(outcomes[8]);
+    expect(saved.every((o) => o.status === 'fulfilled')).toBe(true);
+    // One statement, one transaction: one database clock reading for every answer in it.
+    const stamps = new Set(
+      saved.map((o) => (o as PromiseFulfilledResult<{ savedAt: string }>).value.savedAt),
+    );
+    expect(stamps.size).toBe(1);
+    for (const refused of outcomes.slice(6, 8)) {
+      expect(refused.status).toBe('rejected');
+      expect((refused as PromiseRejectedResult).reason).toMatchObject({ code: 'ATTEMPT_CLOSED' });
+    }
+    const rows: { attemptId: string; position: number; response: unknown }[] = await t.ds.query(
+      `SELECT attempt_id AS "attemptId", position, response FROM attempt_items WHERE attempt_id = ANY($1)`,
+      [attempts.map((a) => a.id)],
+    );
+    const stored = (n: number, position: number) =>
+      rows.find((r) => r.attemptId === attempts[n].id && r.position === position)?.response;
+    // The later of learner 0's two saves of position 1 is the one kept.
+    expect(stored(0, 1)).toEqual(responseFor(attempts[0], 1, 1));
+    for (const n of [1, 2])
+      for (const position of [1, 2])
+        expect(stored(n, position)).toEqual(responseFor(attempts[n], position, n));
+    expect(stored(3, 1)).toBeNull();
+  });
+
   it('reads through in a process that never saw the start, with the same answers', async () => {
     const quizId = await quiz('Other process', { attemptsAllowed: null, slots: [{ questionId: choiceId }] });
     const owner = await enrolledLearner();

@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { SERVER_CONFIG } from '@campus/server-config';
+import { MicroBatcher, type BatchOutcome } from '@campus/server-db';
 import { JobHandlers } from '@campus/server-jobs';
 import { AttemptGradingService } from '@campus/server-quizzes';
 import type { WorkerConfig } from './config';
-import { MicroBatcher, type BatchOutcome } from './micro-batcher';
 
 /**
  * Two batches in flight: one commits while the next gathers. Each holds a pool connection and may

@@ -5,3 +5,4 @@ export * from './queries';
 export * from './change-feed';
 export * from './sql-pool';
 export * from './pool-settings';
+export * from './micro-batcher';

@@ -14,6 +14,22 @@ export const SAVE_RESPONSE = `
      AND (a.deadline_at IS NULL OR now() <= a.deadline_at + make_interval(secs => $5))
   RETURNING i.saved_at AS "savedAt"`;
 
+/**
+ * Many autosaves in one statement, each row guarded as SAVE_RESPONSE guards one: $1 attempts,
+ * $2 positions, $3 responses (JSON), $4 learners, $5 question versions, as arrays of one length;
+ * $6 grace seconds. Returns the rows written; a save with no row was refused.
+ */
+export const SAVE_RESPONSES = `
+  UPDATE attempt_items i SET response = x.response, saved_at = now()
+    FROM unnest($1::uuid[], $2::int[], $3::jsonb[], $4::uuid[], $5::uuid[])
+           AS x(attempt_id, position, response, user_id, version_id)
+    JOIN quiz_attempts a ON a.id = x.attempt_id
+   WHERE i.attempt_id = x.attempt_id AND i.position = x.position AND a.user_id = x.user_id
+     AND i.question_version_id = x.version_id
+     AND a.status = 'in_progress'
+     AND (a.deadline_at IS NULL OR now() <= a.deadline_at + make_interval(secs => $6))
+  RETURNING i.attempt_id AS "attemptId", i.position, i.saved_at AS "savedAt"`;
+
 /** What a submit answers with. */
 export type AttemptSummaryRow = Pick<
   QuizAttempt,

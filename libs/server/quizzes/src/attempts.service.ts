@@ -14,10 +14,11 @@ import { QuizAttempt, sqlPool } from '@campus/server-db';
 import { outboxRow } from '@campus/server-jobs';
 import type { Actor } from '@campus/server-identity';
 import { finalGrade, validateResponse } from '@campus/server-grading';
+import { AnswerSaves } from './answer-saves';
 import { learnerItem, type BankQuestion } from './attempt-builder';
 import { AttemptItemsCache } from './attempt-items-cache';
 import { startAttempt } from './attempt-start';
-import { SAVE_RESPONSE, SUBMIT_ATTEMPT, type AttemptSummaryRow } from './attempt-writes.queries';
+import { SUBMIT_ATTEMPT, type AttemptSummaryRow } from './attempt-writes.queries';
 import { QuestionVersionCache } from './question-version-cache';
 import { quizForLearner } from './quiz-access';
 import { settingsView } from './quiz-authoring.service';
@@ -30,13 +31,16 @@ export { deadlineFor } from './attempt-start';
  * happens in the worker). The database guards every rule a race could break: one attempt in
  * progress per learner and quiz, unique attempt numbers, and saves only before deadline + grace.
  * Start, autosave and submit are the exam's hot path: plain pg with named statements, one round
- * trip for a save or a submit, five for a start (see attempt-start.ts).
+ * trip for a submit, two for a start (see attempt-start.ts), and autosaves written in batches
+ * (see answer-saves.ts): one round trip for each batch.
  */
 @Injectable()
 export class AttemptsService {
   private readonly graceSeconds: number;
   /** Filled at start and on first use: autosaves validate without reading the attempt. */
   private readonly items = new AttemptItemsCache(() => sqlPool(this.ds));
+  /** Autosaves, written in batches under load. */
+  private readonly saves: AnswerSaves;
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
@@ -44,6 +48,7 @@ export class AttemptsService {
     private readonly versions: QuestionVersionCache,
   ) {
     this.graceSeconds = config.QUIZ_GRACE_SECONDS;
+    this.saves = new AnswerSaves(() => sqlPool(this.ds), this.graceSeconds);
   }
 
   async quiz(actor: Actor, quizId: string): Promise<LearnerQuizView> {
@@ -133,7 +138,8 @@ export class AttemptsService {
   /**
    * Autosave of one answer: idempotent (the same answer saved twice is one answer), stamped with
    * the database clock, refused with 409 once the attempt is over or the deadline plus grace passed.
-   * One round trip when the attempt's items are in memory: validated here, then one guarded UPDATE.
+   * One round trip when the attempt's items are in memory: validated here, then one guarded UPDATE
+   * (shared with the other autosaves waiting in this process at that moment).
    */
   save(actor: Actor, attemptId: string, position: number, response: unknown): Promise<SaveResponseResult> {
     return this.saveAnswer(actor, attemptId, position, response, false);
@@ -162,19 +168,14 @@ export class AttemptsService {
         errors: [{ field: 'response', message: checked.message }],
       });
     }
-    const { rows } = await sqlPool(this.ds).query<{ savedAt: Date }>({
-      name: 'attempt-save-response',
-      text: SAVE_RESPONSE,
-      values: [
-        attemptId,
-        position,
-        JSON.stringify(checked.value),
-        actor.userId,
-        this.graceSeconds,
-        versionId,
-      ],
+    const savedAt = await this.saves.save({
+      attemptId,
+      position,
+      userId: actor.userId,
+      versionId,
+      response: JSON.stringify(checked.value),
     });
-    if (rows.length === 1) return { position, savedAt: rows[0].savedAt.toISOString() };
+    if (savedAt) return { position, savedAt: savedAt.toISOString() };
     return this.refusedSave(actor, attemptId, position, versionId, reread, response);
   }
 
