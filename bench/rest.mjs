@@ -4,7 +4,7 @@
 // folder and mail-sink port, waits until /api/ready answers plus BENCH_REST_IDLE_SECONDS (15) of
 // quiet, then sums the resident memory (VmRSS of /proc/<pid>/status) of every api process (the
 // cluster primary and its workers) and of the worker. Target: under 300 MB together, with the
-// default process count. BENCH_REST_PROCESSES (default "default,1") lists the API_PROCESSES
+// default process count. BENCH_REST_PROCESSES (default "default,2") lists the API_PROCESSES
 // settings to measure, one start each; the floor of the same run is an idle bare Node process.
 // PSS (smaps_rollup) is reported beside RSS: RSS counts the Node binary's shared pages once per
 // process, PSS shares them out. Writes bench/results/rest-*.json.
@@ -17,7 +17,7 @@ import { openBenchStack, root, sleep, waitForUrl } from './support.mjs';
 
 const TARGET_MB = 300;
 const IDLE_SECONDS = Number(process.env.BENCH_REST_IDLE_SECONDS ?? 15);
-const SETTINGS = (process.env.BENCH_REST_PROCESSES ?? 'default,1').split(',').map((s) => s.trim());
+const SETTINGS = (process.env.BENCH_REST_PROCESSES ?? 'default,2').split(',').map((s) => s.trim());
 const log = (msg) => console.log(`[bench:rest] ${msg}`);
 
 const mb = (kb) => Math.round((kb / 1024) * 10) / 10;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm start`: the whole platform in demo mode on http://localhost:3000 (PORT to change): the api
-// in one process per core (API_PROCESSES to change) and the worker.
+// in one process per core but one (API_PROCESSES to change) and the worker.
 // `npm run dev`: the same with the server rebuilt and restarted on change, and Vite's dev server.
 // Ctrl-C stops everything this script started.
 import { spawn } from 'node:child_process';

@@ -2,21 +2,32 @@ import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { serverEnvSchema } from '@campus/server-config';
 
+/**
+ * One process per core but one, and at least one: where the api shares the machine with
+ * PostgreSQL, Redis and the worker (`npm start`, compose on one host), that core is theirs. On
+ * 2 cores the exam burst (bench:exam:burst) ran 1,452 req/s with one api process and 1,129 with
+ * two (N = 200; N = 1,000: 1,448 and 1,187, start p95 3.3 s and 16 s): two processes fought
+ * PostgreSQL for the cores and each batched half as many autosaves. An api alone in a container
+ * should set API_PROCESSES to its CPUs (see docs/deployment.md).
+ */
+export function defaultApiProcesses(cores = availableParallelism()): number {
+  return Math.max(1, cores - 1);
+}
+
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 export const apiConfigSchema = serverEnvSchema.extend({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /**
-   * Processes that serve the api on PORT (Node's cluster module; see cluster.ts). One process runs
-   * JavaScript on one core, so the default is one per core. Each has its own database pool
-   * (DATABASE_POOL_SIZE) and change-feed connections.
+   * Processes that serve the api on PORT (Node's cluster module; see cluster.ts). Each has its own
+   * database pool (DATABASE_POOL_SIZE) and change-feed connections. Default: defaultApiProcesses.
    */
   API_PROCESSES: z.coerce
     .number()
     .int()
     .min(1)
     .max(64)
-    .default(() => availableParallelism()),
+    .default(() => defaultApiProcesses()),
   HOST: z.string().default('0.0.0.0'),
   /** Behind a load balancer: trust X-Forwarded-For so rate limits see the client's address. */
   TRUST_PROXY: bool.default(false),

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { ConfigError, loadConfig } from '@campus/server-config';
 import { restartDelayMs } from '../src/cluster';
-import { apiConfigSchema } from '../src/config';
+import { apiConfigSchema, defaultApiProcesses } from '../src/config';
 
 // The cluster itself (processes, restart, shutdown) is tested on the built api:
 // apps/web-e2e/tests/api-cluster.spec.ts. These are its settings and its back-off.
@@ -15,8 +15,9 @@ const env = {
 };
 
 describe('API_PROCESSES', () => {
-  it('defaults to one process per core', () => {
-    expect(loadConfig(apiConfigSchema, env).API_PROCESSES).toBe(availableParallelism());
+  it('defaults to one process per core but one, and at least one', () => {
+    expect(loadConfig(apiConfigSchema, env).API_PROCESSES).toBe(Math.max(1, availableParallelism() - 1));
+    expect([1, 2, 4, 8].map((cores) => defaultApiProcesses(cores))).toEqual([1, 1, 3, 7]);
   });
 
   it('takes a count of at least one and names the variable otherwise', () => {
