@@ -104,14 +104,14 @@ function splitTallies(rows: (KeyTally & { respondents: number | null })[]): Roun
   return { tallies, respondents };
 }
 
-/** A round's tallies summed live from its responses (an open round has nothing stored). */
+/** A round's tallies summed from its responses, as they are now. */
 export async function liveTallies(db: Db, roundId: string): Promise<RoundTallies> {
   return splitTallies(await db.query(TALLIES_SQL, [roundId]));
 }
 
 /**
  * A closed round's tallies as its closing stored them (assessment_round_tallies); summed from its
- * responses when nothing was stored (a round closed before that table, or with no answers).
+ * responses when nothing was stored (a round closed before that table existed).
  */
 export async function closedTallies(db: Db, roundId: string): Promise<RoundTallies> {
   const [stored] = await db.query<{ tallies: (KeyTally & { respondents: number | null })[] }[]>(
