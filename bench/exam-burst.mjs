@@ -19,6 +19,7 @@ import { fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
 import pg from 'pg';
 import { buildServer } from '../tools/build.mjs';
@@ -174,6 +175,9 @@ async function burst({ db, quizId, tokens, offset, cpu, afterRequests = async ()
   };
   const accepted = [];
   const before = await cpu();
+  // The latencies are taken here, so this process's own event-loop delay is in every one of them.
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
   const t0 = process.hrtime.bigint();
   await Promise.all(
     tokens.map((token, i) =>
@@ -182,6 +186,7 @@ async function burst({ db, quizId, tokens, offset, cpu, afterRequests = async ()
   );
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const after = await cpu();
+  loopDelay.disable();
   client.destroy();
   await afterRequests();
   const grading = await gradingOutcome(db, accepted, GRADE_TIMEOUT_S * 1000);
@@ -200,6 +205,11 @@ async function burst({ db, quizId, tokens, offset, cpu, afterRequests = async ()
     accepted: accepted.length,
     ...grading,
     cpu: used,
+    loadGeneratorLoopDelayMs: {
+      p50: +(loopDelay.percentile(50) / 1e6).toFixed(1),
+      p99: +(loopDelay.percentile(99) / 1e6).toFixed(1),
+      max: +(loopDelay.max / 1e6).toFixed(1),
+    },
     // What a busy machine does not change: requests served per second of the api's own CPU.
     reqPerApiCpuSecond: used.apiCores ? Math.round(requests / seconds / used.apiCores) : null,
   };
@@ -263,6 +273,7 @@ function printTable(results, ceilings) {
       'last graded (s)': r.lastGradedAfterLastSubmitSeconds,
       'api cores': r.cpu.apiCores,
       'req/api CPU s': r.reqPerApiCpuSecond,
+      'client loop delay p99 ms': r.loadGeneratorLoopDelayMs.p99,
     })),
   );
 }
