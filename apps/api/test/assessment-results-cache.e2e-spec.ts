@@ -1,6 +1,6 @@
 import type { RoundResultsView } from '@campus/contracts';
 import type { ChangeFeed, Organisation } from '@campus/server-db';
-import { AssessmentResultsService, writeRoundSummary } from '@campus/server-self-assessment';
+import { AssessmentChangeFeed, writeRoundSummary } from '@campus/server-self-assessment';
 import { OrganisationFactory, UserFactory, waitFor } from '@campus/server-testing';
 import { noticesDelivered, silently } from './support/change-feeds';
 import { bearer, createTestApp, expectProblem, signIn, type TestApp } from './support/test-app';
@@ -87,7 +87,7 @@ describe('round results kept per process, dropped by the assessment change feed'
     round = await roundOf(school, { title: 'Spring 2026', score: 4, closedAt: '2026-03-01T00:00:00Z' });
     // The first read subscribes to the feed; until it listens, results are read through.
     await results(round);
-    feed = t.app.get<AssessmentResultsService, { feed: ChangeFeed }>(AssessmentResultsService).feed;
+    feed = t.app.get(AssessmentChangeFeed);
     await waitFor(
       () => Promise.resolve(feed.live),
       (live) => live,

@@ -1,6 +1,6 @@
 import type { RoundResultsView } from '@campus/contracts';
-import type { ChangeFeed, Organisation } from '@campus/server-db';
-import { AssessmentResultsService, writeRoundSummary } from '@campus/server-self-assessment';
+import type { Organisation } from '@campus/server-db';
+import { AssessmentChangeFeed, writeRoundSummary } from '@campus/server-self-assessment';
 import { binaryBody, OrganisationFactory, pdfText, UserFactory } from '@campus/server-testing';
 import { noticesDelivered } from './support/change-feeds';
 import { bearer, createTestApp, expectProblem, signIn, type TestApp } from './support/test-app';
@@ -105,12 +105,7 @@ describe('self-assessment results', () => {
   }
 
   /** Rounds closed by SQL reach the api's kept results through the change feed, as another replica's would. */
-  const changesNotified = () =>
-    noticesDelivered(
-      t,
-      t.app.get<AssessmentResultsService, { feed: ChangeFeed }>(AssessmentResultsService).feed,
-      'assessment_changed',
-    );
+  const changesNotified = () => noticesDelivered(t, t.app.get(AssessmentChangeFeed), 'assessment_changed');
 
   const results = (roundId: string, token = manager, query = '', org = school.id) =>
     t.http().get(`/api/orgs/${org}/assessment-rounds/${roundId}/results${query}`).set(bearer(token));

@@ -12,6 +12,7 @@ import {
   type OpenBadgeCredential,
 } from '@campus/server-credentials';
 import { SERVER_CONFIG, type ServerConfig } from '@campus/server-config';
+import { FeedCache } from '@campus/server-db';
 import { CertificateChangeFeed } from './certificate-change-feed';
 import { certificateUrls } from './certificate-urls';
 import { mobilityFactsOf } from './mobility-credential';
@@ -40,18 +41,17 @@ const CACHED_ANSWERS = 10_000;
  */
 @Injectable()
 export class CertificateVerificationService {
-  /** Answers by code, most recently used last; only trusted while the change feed is live. */
-  private readonly answers = new Map<string, CertificateVerification>();
-  /** Bumped by every change: an answer read before a change arrived is not cached after it. */
-  private generation = 0;
-  private subscribed = false;
+  /** Answers by code; a change notifies the code it touched. */
+  private readonly answers: FeedCache<CertificateVerification>;
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly keys: SigningKeysService,
     @Inject(SERVER_CONFIG) private readonly config: ServerConfig,
-    private readonly changes: CertificateChangeFeed,
-  ) {}
+    changes: CertificateChangeFeed,
+  ) {
+    this.answers = new FeedCache(changes, CACHED_ANSWERS);
+  }
 
   /**
    * A certificate's public answer. Known codes are cached while the change feed is live: every
@@ -62,29 +62,12 @@ export class CertificateVerificationService {
   async byCode(input: string): Promise<CertificateVerification> {
     const code = normaliseVerificationCode(input);
     if (!code) return { status: 'unknown' };
-    if (!this.subscribed) {
-      this.subscribed = true;
-      this.changes.subscribe((change) => this.forget(change));
-    }
-    const cached = this.changes.live ? this.answers.get(code) : undefined;
-    if (cached) {
-      this.answers.delete(code);
-      this.answers.set(code, cached);
-      return cached;
-    }
-    const generation = this.generation;
+    const cached = this.answers.get(code);
+    if (cached) return cached;
+    const version = this.answers.version();
     const answer = await this.lookUp(code);
-    if (answer.status !== 'unknown' && this.changes.live && generation === this.generation) {
-      if (this.answers.size >= CACHED_ANSWERS) this.answers.delete(this.answers.keys().next().value!);
-      this.answers.set(code, answer);
-    }
+    if (answer.status !== 'unknown') this.answers.keep(code, answer, version);
     return answer;
-  }
-
-  private forget(change: string): void {
-    this.generation += 1;
-    if (change === '*') this.answers.clear();
-    else this.answers.delete(change);
   }
 
   private async lookUp(code: string): Promise<CertificateVerification> {

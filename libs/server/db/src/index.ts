@@ -6,3 +6,4 @@ export * from './change-feed';
 export * from './sql-pool';
 export * from './pool-settings';
 export * from './micro-batcher';
+export * from './feed-cache';

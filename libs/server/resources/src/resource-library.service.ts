@@ -7,6 +7,7 @@ import {
   type ResourceSearchPage,
   type ResourceSearchQuery,
 } from '@campus/contracts';
+import { FeedCache } from '@campus/server-db';
 import type { Actor } from '@campus/server-identity';
 import { canChange, canEdit } from './resource-access';
 import { ResourceFiles } from './resource-files';
@@ -21,15 +22,16 @@ const MAX_CACHED_SEARCHES = 1000;
 /** What the public reads: published, current versions of resources not withdrawn. */
 @Injectable()
 export class ResourceLibraryService {
-  private readonly cache = new Map<string, ResourceSearchPage>();
-  private generation = 0;
-  private following = false;
+  /** Pages by search; every library change drops them all. */
+  private readonly cache: FeedCache<ResourceSearchPage>;
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly files: ResourceFiles,
-    private readonly feed: ResourceChangeFeed,
-  ) {}
+    feed: ResourceChangeFeed,
+  ) {
+    this.cache = new FeedCache(feed, MAX_CACHED_SEARCHES, true);
+  }
 
   /**
    * Word-prefix search with filters (see `searchLibrary`). Searches are cached in this process and
@@ -39,24 +41,12 @@ export class ResourceLibraryService {
    * to the database.
    */
   async search(q: ResourceSearchQuery): Promise<ResourceSearchPage> {
-    if (!this.following) {
-      // Subscribed on first use, so a process that never searches opens no connection.
-      this.following = true;
-      this.feed.subscribe(() => {
-        this.generation++;
-        this.cache.clear();
-      });
-    }
     const key = JSON.stringify([prefixQuery(q.q), q.locale, q.topic, q.audience, q.kind, q.page, q.pageSize]);
-    const cached = this.feed.live ? this.cache.get(key) : undefined;
+    const cached = this.cache.get(key);
     if (cached) return cached;
-    const generation = this.generation;
+    const version = this.cache.version();
     const page = await searchLibrary(this.ds, q);
-    // A change notified while this search ran may not be in it: then it is not kept.
-    if (this.feed.live && generation === this.generation) {
-      if (this.cache.size >= MAX_CACHED_SEARCHES) this.cache.delete(this.cache.keys().next().value!);
-      this.cache.set(key, page);
-    }
+    this.cache.keep(key, page, version);
     return page;
   }
 

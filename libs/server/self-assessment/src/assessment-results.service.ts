@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainError, Locale, notFound, type RoundResultsView } from '@campus/contracts';
 import { csvFormat } from '@campus/server-csv';
+import { FeedCache } from '@campus/server-db';
 import { requireOrgRole, type Actor } from '@campus/server-identity';
 import { AssessmentChangeFeed } from './assessment-change-feed';
 import { AssessmentRoundsService } from './assessment-rounds.service';
@@ -50,15 +51,16 @@ interface CachedResults {
  */
 @Injectable()
 export class AssessmentResultsService {
-  private readonly views = new Map<string, CachedResults>();
-  private generation = 0;
-  private following = false;
+  /** Built results by round and language; every notice drops them all (see the class comment). */
+  private readonly views: FeedCache<CachedResults>;
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly rounds: AssessmentRoundsService,
-    private readonly feed: AssessmentChangeFeed,
-  ) {}
+    feed: AssessmentChangeFeed,
+  ) {
+    this.views = new FeedCache(feed, MAX_CACHED_VIEWS, true);
+  }
 
   async results(
     actor: Actor,
@@ -69,9 +71,11 @@ export class AssessmentResultsService {
     requireOrgRole(actor, organisationId, ['manager']);
     const lang = resolveLocale(locale ?? actor.locale);
     const key = `${roundId}:${lang}`;
-    const cached = this.cached(key, organisationId);
-    if (cached) return cached;
-    let generation = this.generation;
+    const cached = this.views.get(key);
+    // Only ever for the school that owns the round, and only until its school's next closing date.
+    if (cached && cached.organisationId === organisationId && Date.now() < cached.validUntil)
+      return cached.view;
+    let version = this.views.version();
     let round = await findRound(this.ds, organisationId, roundId);
     // A round (this one or an earlier one) whose closing date passed is closed with its summary
     // first, so it reads as closed and counts among the earlier rounds and the peers. The read
@@ -79,8 +83,8 @@ export class AssessmentResultsService {
     if (round?.dueToClose) {
       await this.rounds.closeRoundsPastClosingDate(organisationId);
       // The feed will say so too; this process's next reader should not wait for it.
-      this.forgetAll();
-      generation = this.generation;
+      this.views.forget('*');
+      version = this.views.version();
       round = await findRound(this.ds, organisationId, roundId);
     }
     if (!round) throw notFound('Assessment round');
@@ -89,33 +93,9 @@ export class AssessmentResultsService {
     // one person's answers. Results therefore show only once the round is closed and final.
     if (round.status !== 'closed') throw new DomainError('CONFLICT', RESULTS_AFTER_CLOSING);
     const view = await this.view(round, lang);
-    // A change notified while this was built may not be in it: then it is not kept.
-    if (this.feed.live && generation === this.generation) {
-      if (this.views.size >= MAX_CACHED_VIEWS) this.views.delete(this.views.keys().next().value!);
-      this.views.set(key, {
-        organisationId,
-        view,
-        validUntil: round.nextClosesAt?.getTime() ?? Number.POSITIVE_INFINITY,
-      });
-    }
+    const validUntil = round.nextClosesAt?.getTime() ?? Number.POSITIVE_INFINITY;
+    this.views.keep(key, { organisationId, view, validUntil }, version);
     return view;
-  }
-
-  private forgetAll(): void {
-    this.generation++;
-    this.views.clear();
-  }
-
-  /** The kept results, when the feed vouches for them; only ever for the school that owns the round. */
-  private cached(key: string, organisationId: string): RoundResultsView | undefined {
-    if (!this.following) {
-      // Subscribed on first use, so a process that never reads results opens no connection.
-      this.following = true;
-      this.feed.subscribe(() => this.forgetAll());
-    }
-    const entry = this.feed.live ? this.views.get(key) : undefined;
-    if (!entry || entry.organisationId !== organisationId || Date.now() >= entry.validUntil) return undefined;
-    return entry.view;
   }
 
   async pdf(actor: Actor, organisationId: string, roundId: string, locale?: string): Promise<Buffer> {

@@ -6,3 +6,4 @@ export * from './assessment-rounds.service';
 export * from './round-links.service';
 export * from './respondent.service';
 export * from './shipped-framework.seed';
+export * from './assessment-change-feed';
