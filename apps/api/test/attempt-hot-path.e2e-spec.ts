@@ -1,4 +1,4 @@
-import type { Organisation, User } from '@campus/server-db';
+import { sqlPool, type Organisation, type User } from '@campus/server-db';
 import type { Actor } from '@campus/server-identity';
 import { AttemptsService, QuestionVersionCache } from '@campus/server-quizzes';
 import { OrganisationFactory, UserFactory } from '@campus/server-testing';
@@ -272,6 +272,27 @@ describe('attempts on the hot path: start, autosave and submit', () => {
         expect(stored(n, position)).toEqual(responseFor(attempts[n], position, n));
     expect(stored(3, 1)).toBeNull();
   });
+
+  it('answers an autosave the database cannot take with 503 (never 500) and saves it once it can', async () => {
+    const quizId = await quiz('Database busy', {
+      attemptsAllowed: null,
+      slots: [{ questionId: trueFalseId }],
+    });
+    const { token } = await enrolledLearner();
+    const attempt = (await start(quizId, token).expect(201)).body;
+    // Every connection of the api's pool held past its connect timeout: the batch cannot run.
+    const pool = sqlPool(t.ds);
+    const held = await Promise.all(Array.from({ length: t.config.DATABASE_POOL_SIZE }, () => pool.connect()));
+    try {
+      const res = await save(attempt.id, 1, { value: true }, token);
+      expectProblem(res, 503, 'DEPENDENCY_DOWN');
+    } finally {
+      for (const c of held) c.release();
+    }
+    await save(attempt.id, 1, { value: true }, token).expect(200);
+    const [item] = await t.ds.query(`SELECT response FROM attempt_items WHERE attempt_id = $1`, [attempt.id]);
+    expect(item.response).toEqual({ value: true });
+  }, 30_000);
 
   it('reads through in a process that never saw the start, with the same answers', async () => {
     const quizId = await quiz('Other process', { attemptsAllowed: null, slots: [{ questionId: choiceId }] });

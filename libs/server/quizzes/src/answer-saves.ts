@@ -25,8 +25,10 @@ const SETTINGS = { maxSize: 200, windowMs: 0, maxInFlight: 2 };
  * Autosaves written in batches: every answer waiting is stored by one UPDATE … FROM unnest, with
  * the same guards as a single save, and each caller hears its own row's outcome. Two saves of one
  * answer in a batch store the later one (as two saves in a row would) and both callers get its
- * outcome. A batch that fails (a deadlock with another process's batch, say) is retried one save
- * at a time, so one answer never fails for another's sake.
+ * outcome. A batch that deadlocks with another process's batch (they lock shared items in
+ * different orders) is retried one save at a time, so one answer never fails for another's sake;
+ * any other failure (the database down, the pool exhausted) is every save's answer at once, not
+ * worth repeating save by save.
  */
 export class AnswerSaves {
   private readonly batcher = new MicroBatcher<AnswerSave, SaveOutcome>(SETTINGS, (saves) =>
@@ -48,7 +50,8 @@ export class AnswerSaves {
     let stored: Map<string, Date | Error>;
     try {
       stored = await this.writeAll([...latest.values()]);
-    } catch {
+    } catch (err) {
+      if ((err as { code?: string }).code !== DEADLOCK_DETECTED) throw err;
       stored = await this.writeOneByOne([...latest.values()]);
     }
     const outcomes = new Map<AnswerSave, BatchOutcome<SaveOutcome>>();
@@ -101,5 +104,8 @@ export class AnswerSaves {
     return out;
   }
 }
+
+/** PostgreSQL's SQLSTATE for a transaction it aborted to break a deadlock. */
+const DEADLOCK_DETECTED = '40P01';
 
 const answerKey = (s: Pick<AnswerSave, 'attemptId' | 'position'>) => `${s.attemptId}:${s.position}`;

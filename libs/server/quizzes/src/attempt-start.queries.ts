@@ -1,7 +1,7 @@
 import type { Course, Quiz } from '@campus/server-db';
 import type { BankQuestion, SlotSpec } from './attempt-builder';
 
-/** Everything a start decides on, read in one statement once the learner's start lock is held. */
+/** Everything a start decides on, read in one statement before the attempt is written. */
 export interface StartContext
   extends
     Pick<
