@@ -3,6 +3,7 @@ import type { Organisation } from '@campus/server-db';
 import { ActorChangeFeed } from '@campus/server-identity';
 import { OrganisationFactory, TEST_PASSWORD, UserFactory, sleep, waitFor } from '@campus/server-testing';
 import { accessTokenFor } from './support/access-tokens';
+import { feedIs } from './support/change-feeds';
 import { bearer, createTestApp, expectProblem, signIn, type TestApp } from './support/test-app';
 
 /** A change notifies at commit, asynchronously: the very next requests must see it within this. */
@@ -53,10 +54,7 @@ describe('actor cache: answered from memory, dropped by actor_changed', () => {
     // The feed connects on the first authenticated request; actors are kept once it is live.
     await get(manager).expect(200);
     const feed = t.app.get(ActorChangeFeed);
-    await waitFor(
-      () => Promise.resolve(feed.live),
-      (live) => live,
-    );
+    await feedIs(feed, true);
     replica = new Client({ connectionString: t.config.DATABASE_URL });
     await replica.connect();
   });
@@ -184,10 +182,7 @@ describe('actor cache: answered from memory, dropped by actor_changed', () => {
     expectProblem(await get(token), 401, 'ACCOUNT_DISABLED');
     // The feed comes back by itself, and the cache with it.
     const feed = t.app.get(ActorChangeFeed);
-    await waitFor(
-      () => Promise.resolve(feed.live),
-      (live) => live,
-    );
+    await feedIs(feed, true);
     await silently(`UPDATE users SET active = true WHERE id = $1`, [user.id]);
     await get(token).expect(200);
   });

@@ -1,8 +1,8 @@
 import type { RoundResultsView } from '@campus/contracts';
 import type { ChangeFeed, Organisation } from '@campus/server-db';
 import { AssessmentChangeFeed, writeRoundSummary } from '@campus/server-self-assessment';
-import { OrganisationFactory, UserFactory, waitFor } from '@campus/server-testing';
-import { noticesDelivered, silently } from './support/change-feeds';
+import { OrganisationFactory, UserFactory } from '@campus/server-testing';
+import { feedIs, noticesDelivered, silently } from './support/change-feeds';
 import { bearer, createTestApp, expectProblem, signIn, type TestApp } from './support/test-app';
 
 const CHANNEL = 'assessment_changed';
@@ -88,11 +88,7 @@ describe('round results kept per process, dropped by the assessment change feed'
     // The first read subscribes to the feed; until it listens, results are read through.
     await results(round);
     feed = t.app.get(AssessmentChangeFeed);
-    await waitFor(
-      () => Promise.resolve(feed.live),
-      (live) => live,
-      5000,
-    );
+    await feedIs(feed, true, 5000);
   });
   afterAll(() => t.close());
 
@@ -181,19 +177,11 @@ describe('round results kept per process, dropped by the assessment change feed'
       `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
         WHERE datname = current_database() AND query = 'LISTEN ${CHANNEL}'`,
     );
-    await waitFor(
-      () => Promise.resolve(feed.live),
-      (live) => !live,
-      5000,
-    );
+    await feedIs(feed, false, 5000);
     await silently(t, `UPDATE organisations SET name = $2 WHERE id = $1`, [school.id, 'Cache Test Unheard']);
     expect((await results(round)).organisationName).toBe('Cache Test Unheard');
     // Back, it starts afresh: what changed while it was down is read again.
-    await waitFor(
-      () => Promise.resolve(feed.live),
-      (live) => live,
-      5000,
-    );
+    await feedIs(feed, true, 5000);
     await silently(t, `UPDATE organisations SET name = $2 WHERE id = $1`, [school.id, 'Cache Test Again']);
     expect((await results(round)).organisationName).toBe('Cache Test Again');
   });

@@ -2,7 +2,7 @@ import { CatalogueService } from '@campus/server-courses';
 import type { Organisation } from '@campus/server-db';
 import { OrganisationFactory, UserFactory, waitFor } from '@campus/server-testing';
 import { draftCourseWithModule, publishedOneLessonCourse } from './support/courses';
-import { silently } from './support/change-feeds';
+import { feedIs, silently } from './support/change-feeds';
 import { bearer, createTestApp, signIn, type TestApp } from './support/test-app';
 
 /** A word only this test's courses carry, so each search sees its own rows alone. */
@@ -41,11 +41,7 @@ describe('catalogue pages cached per process, dropped by the course change feed'
     for (const app of [t, replica]) {
       await app.http().get('/api/catalogue').expect(200);
       const { feed } = app.app.get<CatalogueService, { feed: { live: boolean } }>(CatalogueService);
-      await waitFor(
-        () => Promise.resolve(feed.live),
-        (live) => live,
-        NOTIFIED_WITHIN_MS,
-      );
+      await feedIs(feed, true, NOTIFIED_WITHIN_MS);
     }
   });
   afterAll(async () => {

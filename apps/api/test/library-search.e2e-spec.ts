@@ -2,6 +2,7 @@ import type { Organisation } from '@campus/server-db';
 import { OrganisationFactory, waitFor } from '@campus/server-testing';
 import { LIBRARY_SEARCH_WINDOW } from '@campus/contracts';
 import { ResourceChangeFeed } from '@campus/server-resources';
+import { feedIs } from './support/change-feeds';
 import { createTestApp, type TestApp } from './support/test-app';
 
 /** A word no other file's resources contain, so searches here see this file's rows only. */
@@ -84,10 +85,7 @@ describe('library search: window, ranking, cache', () => {
     expect(await total()).toBe(1);
     // The feed connects on the first search; once it is live, searches are kept.
     const feed = t.app.get(ResourceChangeFeed);
-    await waitFor(
-      () => Promise.resolve(feed.live),
-      (live) => live,
-    );
+    await feedIs(feed, true);
     expect(await total()).toBe(1);
     // A change that notifies nobody (triggers off) is not seen: the answer comes from the cache.
     await t.ds.transaction(async (m) => {

@@ -3,6 +3,19 @@ import type { ChangeFeed } from '@campus/server-db';
 import { waitFor } from '@campus/server-testing';
 import type { TestApp } from './test-app';
 
+/** Resolves once the feed listens (`true`) or has lost its connection (`false`). */
+export async function feedIs(
+  feed: Pick<ChangeFeed, 'live'>,
+  live: boolean,
+  timeoutMs = 20_000,
+): Promise<void> {
+  await waitFor(
+    () => Promise.resolve(feed.live),
+    (now) => now === live,
+    timeoutMs,
+  );
+}
+
 /**
  * Resolves once `feed` has delivered every notice committed before the call. PostgreSQL delivers a
  * channel's notices in commit order, so a marker sent now arrives after them: a test that changed
@@ -15,11 +28,7 @@ export async function noticesDelivered(
   timeoutMs = 5000,
 ): Promise<void> {
   // A marker sent before the feed listens would never arrive.
-  await waitFor(
-    () => Promise.resolve(feed.live),
-    (live) => live,
-    timeoutMs,
-  );
+  await feedIs(feed, true, timeoutMs);
   const marker = `delivered-${randomUUID()}`;
   let timer: NodeJS.Timeout | undefined;
   const seen = new Promise<void>((resolve, reject) => {

@@ -68,7 +68,7 @@ export class AnswerSaves {
   /** One statement for the batch; rows are sorted so two batches lock shared items in one order. */
   private async writeAll(saves: AnswerSave[]): Promise<Map<string, Date | Error>> {
     if (saves.length === 1) return this.writeOneByOne(saves);
-    saves.sort((a, b) => answerKey(a).localeCompare(answerKey(b)));
+    saves.sort((a, b) => (answerKey(a) < answerKey(b) ? -1 : 1));
     const { rows } = await this.pool().query<{ attemptId: string; position: number; savedAt: Date }>({
       name: 'attempt-save-responses',
       text: SAVE_RESPONSES,
